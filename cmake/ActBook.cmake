@@ -1,0 +1,104 @@
+# Helpers that turn the book's folder conventions into targets and tests.
+#
+# A chapter <name> has its listings in code/examples/<name>/:
+#   <stem>.cpp          a listing: executable <name>_<stem>, run by CTest, and
+#                       run with --out results/<name> to produce the data the
+#                       chapter quotes and plots (target `results`).
+#   libtorch_<stem>.cpp compiled against libtorch when it is available.
+#   <stem>.py           a Python listing (PyTorch), run by Debian's python3.
+#   tensorflow_*.py,    shown in the book but not run (TensorFlow is not in
+#   tensorflow.py       Debian); only checked to be valid Python.
+# Every C++ listing is also checked for --help (exit 0) and for a bad option
+# (exit 2 with a message).
+
+set(ACT_EXPECT_EXIT ${PROJECT_SOURCE_DIR}/tools/expect_exit.sh)
+
+# Run `command...` once at build time into results/<chapter>, and register it
+# with CTest under `name`.
+function(_act_result chapter stem)
+  cmake_parse_arguments(R "" "" "COMMAND;DEPENDS" ${ARGN})
+  set(out_dir ${ACT_RESULTS_DIR}/${chapter})
+  set(stamp ${out_dir}/${stem}.stamp)
+  add_custom_command(
+    OUTPUT ${stamp}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${out_dir}
+    COMMAND ${R_COMMAND} --out ${out_dir} > ${out_dir}/${stem}.txt
+    COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
+    DEPENDS ${R_DEPENDS}
+    COMMENT "Running listing ${chapter}/${stem}"
+    VERBATIM)
+  set_property(DIRECTORY APPEND PROPERTY ACT_RESULT_STAMPS ${stamp})
+  add_test(NAME listing:${chapter}/${stem} COMMAND ${R_COMMAND} --out ${out_dir})
+  set_tests_properties(listing:${chapter}/${stem} PROPERTIES LABELS "listing;${chapter}")
+endfunction()
+
+# Declare one chapter's listings from its folder.
+function(act_chapter chapter)
+  cmake_parse_arguments(C "" "" "LINK" ${ARGN})
+  set(dir ${PROJECT_SOURCE_DIR}/code/examples/${chapter})
+  file(GLOB sources CONFIGURE_DEPENDS ${dir}/*.cpp)
+  foreach(src IN LISTS sources)
+    get_filename_component(stem ${src} NAME_WE)
+    if(stem MATCHES "^libtorch")
+      if(NOT ACT_HAVE_TORCH)
+        message(STATUS "libtorch not found: skipping ${chapter}/${stem}")
+        continue()
+      endif()
+    endif()
+    set(target ${chapter}_${stem})
+    add_executable(${target} ${src})
+    target_link_libraries(${target} PRIVATE act act_listing act_warnings ${C_LINK})
+    if(stem MATCHES "^libtorch")
+      target_link_libraries(${target} PRIVATE ${TORCH_LIBRARIES})
+    endif()
+    set_target_properties(${target} PROPERTIES
+      RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/listings/${chapter}
+      OUTPUT_NAME ${stem})
+    _act_result(${chapter} ${stem} COMMAND $<TARGET_FILE:${target}> DEPENDS ${target})
+    add_test(NAME listing:${chapter}/${stem}:help
+             COMMAND ${ACT_EXPECT_EXIT} 0 $<TARGET_FILE:${target}> --help)
+    add_test(NAME listing:${chapter}/${stem}:bad-option
+             COMMAND ${ACT_EXPECT_EXIT} 2 $<TARGET_FILE:${target}> --no-such-option)
+    set_tests_properties(listing:${chapter}/${stem}:help listing:${chapter}/${stem}:bad-option
+                         PROPERTIES LABELS "listing;cli;${chapter}")
+  endforeach()
+
+  file(GLOB scripts CONFIGURE_DEPENDS ${dir}/*.py)
+  foreach(script IN LISTS scripts)
+    get_filename_component(stem ${script} NAME_WE)
+    if(stem MATCHES "^tensorflow")
+      # TensorFlow is not packaged for Debian: shown in the book, not run.
+      # It must at least be valid Python.
+      add_test(NAME listing:${chapter}/${stem}:syntax
+               COMMAND ${ACT_PYTHON} -m py_compile ${script})
+      set_tests_properties(listing:${chapter}/${stem}:syntax PROPERTIES LABELS "listing;${chapter}")
+      continue()
+    endif()
+    _act_result(${chapter} ${stem} COMMAND ${ACT_PYTHON} ${script} DEPENDS ${script})
+    add_test(NAME listing:${chapter}/${stem}:bad-option
+             COMMAND ${ACT_EXPECT_EXIT} 2 ${ACT_PYTHON} ${script} --no-such-option)
+    set_tests_properties(listing:${chapter}/${stem}:bad-option PROPERTIES LABELS "listing;cli;${chapter}")
+  endforeach()
+
+  # The chapter's results, built before the docs read them.
+  get_property(stamps DIRECTORY PROPERTY ACT_RESULT_STAMPS)
+  add_custom_target(results_${chapter} DEPENDS ${stamps})
+  add_dependencies(results results_${chapter})
+endfunction()
+
+# Compare the values several listings of a chapter wrote (JSON arrays under
+# the same keys) within a relative tolerance; registered as a CTest test.
+function(act_crosscheck chapter)
+  cmake_parse_arguments(X "" "RTOL" "LISTINGS;KEYS" ${ARGN})
+  set(files "")
+  foreach(stem IN LISTS X_LISTINGS)
+    list(APPEND files ${ACT_RESULTS_DIR}/${chapter}/${stem}.json)
+  endforeach()
+  add_test(NAME crosscheck:${chapter}
+           COMMAND ${ACT_PYTHON} ${PROJECT_SOURCE_DIR}/tools/crosscheck.py
+                   --rtol ${X_RTOL} --keys ${X_KEYS} -- ${files})
+  set_tests_properties(crosscheck:${chapter} PROPERTIES LABELS "crosscheck;${chapter}")
+  foreach(stem IN LISTS X_LISTINGS)
+    set_property(TEST crosscheck:${chapter} APPEND PROPERTY DEPENDS listing:${chapter}/${stem})
+  endforeach()
+endfunction()

@@ -1,0 +1,223 @@
+// What every listing shares: command-line options with --help, clear errors
+// (exit status 2) on bad input, and the results it writes under --out DIR for
+// the book's build: named values as JSON (quoted in the prose) and CSV tables
+// (plotted). Not part of the act library; the chapters never show it.
+#ifndef ACT_LISTING_HPP
+#define ACT_LISTING_HPP
+
+#include <cerrno>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <limits>
+#include <map>
+#include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace listing {
+
+/// Formats a number with `digits` significant digits ("%.*g"), the way the
+/// book prints and quotes values.
+inline std::string format(double v, int digits = 6)
+{
+    if (std::isnan(v)) return "nan";
+    if (std::isinf(v)) return v > 0 ? "inf" : "-inf";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*g", digits, v);
+    return buf;
+}
+
+class Program {
+public:
+    /// `name` is the listing's stem (file name without .cpp); `summary` is the
+    /// first line of --help.
+    Program(std::string name, std::string summary)
+        : name_(std::move(name)), summary_(std::move(summary))
+    {
+        option("out", "", "directory for the results the book's build reads (JSON, CSV)");
+    }
+
+    Program(const Program&) = delete;
+    Program& operator=(const Program&) = delete;
+
+    /// Declares `--name VALUE` with a default shown in --help.
+    Program& option(const std::string& name, const std::string& fallback, const std::string& help)
+    {
+        options_[name] = Option{fallback, help, false};
+        order_.push_back(name);
+        return *this;
+    }
+
+    /// Parses argv. Prints usage and exits 0 for --help; prints a message
+    /// and exits 2 for anything it does not understand.
+    void parse(int argc, char** argv)
+    {
+        for (int i = 1; i < argc; ++i) {
+            const std::string arg = argv[i];
+            if (arg == "--help" || arg == "-h") {
+                usage(std::cout);
+                std::exit(0);
+            }
+            if (arg.rfind("--", 0) != 0) fail("unexpected argument '" + arg + "'");
+            std::string key = arg.substr(2), value;
+            const auto eq = key.find('=');
+            if (eq != std::string::npos) {
+                value = key.substr(eq + 1);
+                key = key.substr(0, eq);
+            } else if (i + 1 < argc) {
+                value = argv[++i];
+            } else {
+                fail("option --" + key + " needs a value");
+            }
+            auto it = options_.find(key);
+            if (it == options_.end()) fail("unknown option --" + key);
+            it->second.value = value;
+            it->second.given = true;
+        }
+        if (!text("out").empty()) {
+            std::error_code ec;
+            std::filesystem::create_directories(text("out"), ec);
+            if (ec) fail("cannot create --out directory '" + text("out") + "': " + ec.message());
+        }
+    }
+
+    /// The text of an option (its default if not given).
+    std::string text(const std::string& name) const { return find(name).value; }
+
+    /// A finite number in [lo, hi], or exit 2 with a message.
+    double number(const std::string& name, double lo, double hi) const
+    {
+        const std::string& s = find(name).value;
+        char* end = nullptr;
+        errno = 0;
+        const double v = std::strtod(s.c_str(), &end);
+        if (s.empty() || *end != '\0' || errno == ERANGE || !std::isfinite(v))
+            fail("--" + name + " expects a finite number, got '" + s + "'");
+        if (v < lo || v > hi)
+            fail("--" + name + " must be in [" + format(lo) + ", " + format(hi) + "], got " + s);
+        return v;
+    }
+
+    /// A whole number in [lo, hi], or exit 2 with a message.
+    long integer(const std::string& name, long lo, long hi) const
+    {
+        const std::string& s = find(name).value;
+        char* end = nullptr;
+        errno = 0;
+        const long v = std::strtol(s.c_str(), &end, 10);
+        if (s.empty() || *end != '\0' || errno == ERANGE)
+            fail("--" + name + " expects a whole number, got '" + s + "'");
+        if (v < lo || v > hi)
+            fail("--" + name + " must be in [" + std::to_string(lo) + ", " + std::to_string(hi) +
+                 "], got " + s);
+        return v;
+    }
+
+    /// Prints `message` with the program name and exits with status 2.
+    [[noreturn]] void fail(const std::string& message) const
+    {
+        std::cerr << name_ << ": error: " << message << "\nTry '" << name_ << " --help'.\n";
+        std::exit(2);
+    }
+
+    /// A named value for the prose, already formatted ({value} role).
+    void value(const std::string& key, const std::string& text) { json_[key] = quote(text); }
+    /// A named number for the prose, with `digits` significant digits.
+    void value(const std::string& key, double v, int digits = 6) { value(key, format(v, digits)); }
+    /// A named array of numbers, stored at full precision (cross-checks).
+    void values(const std::string& key, const std::vector<double>& v)
+    {
+        std::string s = "[";
+        for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + json_number(v[i]);
+        json_[key] = s + "]";
+    }
+
+    /// Writes `<out>/<file>.csv` with one column per header entry (if --out).
+    void csv(const std::string& file, const std::vector<std::string>& header,
+             const std::vector<std::vector<double>>& columns) const
+    {
+        if (text("out").empty()) return;
+        std::ofstream f(std::filesystem::path(text("out")) / (file + ".csv"));
+        for (std::size_t c = 0; c < header.size(); ++c) f << (c ? "," : "") << header[c];
+        f << '\n';
+        const std::size_t rows = columns.empty() ? 0 : columns.front().size();
+        for (std::size_t r = 0; r < rows; ++r) {
+            for (std::size_t c = 0; c < columns.size(); ++c)
+                f << (c ? "," : "") << format(columns[c][r], 17);
+            f << '\n';
+        }
+        if (!f) fail("cannot write " + file + ".csv under --out");
+    }
+
+    /// Writes the named values to `<out>/<name>.json` (if --out).
+    ~Program()
+    {
+        if (text("out").empty()) return;
+        std::ofstream f(std::filesystem::path(text("out")) / (name_ + ".json"));
+        f << "{";
+        bool first = true;
+        for (const auto& [k, v] : json_) {
+            f << (first ? "\n  " : ",\n  ") << quote(k) << ": " << v;
+            first = false;
+        }
+        f << "\n}\n";
+    }
+
+private:
+    struct Option {
+        std::string value, help;
+        bool given;
+    };
+
+    const Option& find(const std::string& name) const
+    {
+        auto it = options_.find(name);
+        if (it == options_.end()) fail("internal: option --" + name + " was never declared");
+        return it->second;
+    }
+
+    void usage(std::ostream& os) const
+    {
+        os << "usage: " << name_ << " [options]\n" << summary_ << "\n\noptions:\n"
+           << "  --help            print this help and exit\n";
+        for (const auto& n : order_) {
+            const Option& o = options_.at(n);
+            std::string left = "  --" + n + " VALUE";
+            left.resize(std::max<std::size_t>(left.size() + 1, 20), ' ');
+            os << left << o.help;
+            if (!o.value.empty()) os << " (default: " << o.value << ")";
+            os << '\n';
+        }
+    }
+
+    static std::string quote(const std::string& s)
+    {
+        std::string q = "\"";
+        for (char c : s) {
+            if (c == '"' || c == '\\') q += '\\';
+            q += c;
+        }
+        return q + "\"";
+    }
+
+    static std::string json_number(double v)
+    {
+        if (std::isnan(v)) return "\"nan\"";
+        if (std::isinf(v)) return v > 0 ? "\"inf\"" : "\"-inf\"";
+        return format(v, 17);
+    }
+
+    std::string name_, summary_;
+    std::map<std::string, Option> options_;
+    std::vector<std::string> order_;
+    std::map<std::string, std::string> json_;
+};
+
+}  // namespace listing
+
+#endif

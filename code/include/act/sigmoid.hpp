@@ -1,0 +1,90 @@
+// The logistic sigmoid and its derivative.
+// Chapters: "Softplus" (the derivative of softplus) and "Sigmoid".
+#ifndef ACT_SIGMOID_HPP
+#define ACT_SIGMOID_HPP
+
+#include <cmath>
+
+#include "act/detail/elementwise.hpp"
+
+namespace act {
+
+/// \defgroup sigmoid Sigmoid
+/// The logistic function and its derivative.
+/// @{
+
+/**
+ * \brief Logistic sigmoid, \f$\sigma(x) = 1/(1+e^{-x})\f$.
+ *
+ * \f[ \sigma(x) = \frac{1}{1+e^{-x}} = \frac{e^{x}}{1+e^{x}} \f]
+ *
+ * \param x input.
+ * \return \f$\sigma(x)\in[0,1]\f$; NaN for NaN.
+ *
+ * Numerics: only \f$e^{-|x|}\in(0,1]\f$ is ever computed, so nothing
+ * overflows; \f$x \ge 0\f$ uses the first form, \f$x<0\f$ the second, and
+ * neither subtracts. Limits: 0 at \f$-\infty\f$, 1 at \f$+\infty\f$. A float
+ * is computed in double and rounded once.
+ */
+template <class T, detail::enable_if_real_t<T> = 0>
+T sigmoid(T x)
+{
+    using W = detail::wide_t<T>;
+    const W w = x;
+    if (std::isnan(w)) {
+        return x;
+    }
+    const W e = std::exp(-std::abs(w));  // in [0, 1]: cannot overflow
+    const W s = (w >= 0) ? W(1) / (W(1) + e) : e / (W(1) + e);
+    return static_cast<T>(s);
+}
+
+/**
+ * \brief Derivative of the sigmoid, \f$\sigma'(x) = \sigma(x)\,(1-\sigma(x))\f$.
+ *
+ * \f[ \sigma'(x) = \sigma(x)\bigl(1-\sigma(x)\bigr) = \frac{e^{-|x|}}{\bigl(1+e^{-|x|}\bigr)^2} \f]
+ *
+ * \param x input (not the sigmoid's output).
+ * \return \f$\sigma'(x)\in[0,1/4]\f$; NaN for NaN.
+ *
+ * Numerics: the textbook product \f$\sigma(1-\sigma)\f$ subtracts two nearly
+ * equal numbers when \f$\sigma\f$ is close to 1 and loses digits; the
+ * symmetric form on the right has no subtraction.
+ */
+template <class T, detail::enable_if_real_t<T> = 0>
+T sigmoid_derivative(T x)
+{
+    using W = detail::wide_t<T>;
+    const W w = x;
+    if (std::isnan(w)) {
+        return x;
+    }
+    const W e = std::exp(-std::abs(w));
+    const W d = W(1) + e;
+    return static_cast<T>(e / (d * d));
+}
+
+/// \brief Lazy elementwise sigmoid of an xtensor expression (see the scalar overload).
+/// \param x an xtensor expression of float or double.
+/// \return an unevaluated xfunction.
+template <class E, detail::enable_if_expression_t<E> = 0>
+auto sigmoid(E&& x)
+{
+    return detail::elementwise([](auto v) { return sigmoid(v); }, std::forward<E>(x));
+}
+
+/// \brief Lazy elementwise sigmoid derivative of an xtensor expression.
+/// \param x an xtensor expression of float or double (inputs, not outputs).
+/// \return an unevaluated xfunction.
+template <class E, detail::enable_if_expression_t<E> = 0>
+auto sigmoid_derivative(E&& x)
+{
+    return detail::elementwise([](auto v) { return sigmoid_derivative(v); },
+                               std::forward<E>(x));
+}
+
+/// @}
+
+}  // namespace act
+
+#endif

@@ -1,0 +1,240 @@
+// Checks of the Softplus chapter: act::softplus, act::softplus_derivative and
+// the chapter's exercise solutions.
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <limits>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <xtensor/xarray.hpp>
+#include <xtensor/xbuilder.hpp>
+
+#include "act/softplus.hpp"
+#include "checks.hpp"
+#include "softplus/exercises.hpp"
+
+namespace {
+
+// Softplus in long double (64-bit significand) from the stable identity
+// log(1+e^x) = max(x,0) + log1p(e^-|x|): a reference 11 bits more precise
+// than double and 40 more than float.
+long double reference(long double x)
+{
+    return std::fmax(x, 0.0L) + std::log1p(std::exp(-std::fabs(x)));
+}
+
+constexpr double inf = std::numeric_limits<double>::infinity();
+
+}  // namespace
+
+TEST_SUITE("softplus")
+{
+    TEST_CASE("softplus(0) is log 2 and its slope there is 1/2")
+    {
+        // log 2 = 0.693147180559945309417... (OEIS A002162)
+        CHECK(act::softplus(0.0) == 0.6931471805599453);
+        CHECK(act::softplus(0.0f) == 0.693147182f);
+        CHECK(act::softplus_derivative(0.0) == 0.5);
+        CHECK(act::softplus_derivative(0.0f) == 0.5f);
+    }
+
+    TEST_CASE("the values the source article printed for PyTorch and TensorFlow")
+    {
+        // Source: ../shared/seeds/004_11d62f9459cf6e5d.txt, float32 outputs for
+        // x = [-2, 0, 2]: PyTorch (4 decimals) and TensorFlow 2.19.0 (numpy's
+        // shortest float32 digits).
+        const std::vector<float> x = {-2.0f, 0.0f, 2.0f};
+        const std::vector<std::string> pytorch = {"0.1269", "0.6931", "2.1269"};
+        const std::vector<float> tensorflow = {0.12692805f, 0.6931472f, 2.126928f};
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            const float y = act::softplus(x[i]);
+            CAPTURE(x[i]);
+            CHECK(checks::matches_printed(y, pytorch[i]));
+            // act::softplus is the long double reference rounded to float ...
+            CHECK(y == static_cast<float>(reference(x[i])));
+            // ... and TensorFlow's float32 kernel is a few ULPs from it (at
+            // x = -2 it printed 0.12692805, the true value is 0.1269280110).
+            CHECK(checks::ulp_distance(y, tensorflow[i]) <= 3);
+        }
+    }
+
+    TEST_CASE("softplus(x) - softplus(-x) = x")
+    {
+        // log(1+e^x) - log(1+e^-x) = log(e^x) = x
+        for (double x = -30; x <= 30; x += 0.37) {
+            CAPTURE(x);
+            CHECK(act::softplus(x, 1.0, inf) - act::softplus(-x, 1.0, inf) ==
+                  doctest::Approx(x).epsilon(1e-14).scale(1.0));
+        }
+    }
+
+    TEST_CASE("the derivative is the sigmoid, and matches finite differences")
+    {
+        const long double h = 1e-6L;
+        for (double x = -40; x <= 40; x += 0.25) {
+            CAPTURE(x);
+            // Without the threshold shortcut the slope is exactly sigma(x).
+            const double slope = act::softplus_derivative(x, 1.0, inf);
+            CHECK(slope == act::sigmoid(x));
+            const long double fd = checks::central_difference(reference, x, h);
+            CHECK(std::fabs(double(fd) - slope) <= 1e-9);
+        }
+    }
+
+    TEST_CASE("the second derivative is sigma'(x), by finite differences of the first")
+    {
+        auto first = [](long double x) { return 1.0L / (1.0L + std::exp(-x)); };
+        for (double x = -20; x <= 20; x += 0.5) {
+            CAPTURE(x);
+            const long double fd = checks::central_difference(first, x, 1e-5L);
+            CHECK(std::fabs(double(fd) - act::sigmoid_derivative(x)) <= 1e-9);
+        }
+    }
+
+    TEST_CASE("beta scales: softplus(x; beta) = softplus(beta x) / beta, slope sigma(beta x)")
+    {
+        for (double beta : {0.25, 0.5, 2.0, 10.0}) {
+            for (double x = -10; x <= 10; x += 0.5) {
+                CAPTURE(beta);
+                CAPTURE(x);
+                CHECK(act::softplus(x, beta, inf) ==
+                      doctest::Approx(act::softplus(beta * x, 1.0, inf) / beta).epsilon(1e-15));
+                CHECK(act::softplus_derivative(x, beta) == act::sigmoid(beta * x));
+            }
+        }
+    }
+
+    TEST_CASE("the threshold follows PyTorch: x and slope 1 once beta x > threshold")
+    {
+        CHECK(act::softplus(20.5) == 20.5);
+        CHECK(act::softplus(10.5, 2.0) == 10.5);
+        CHECK(act::softplus_derivative(20.5) == 1.0);
+        CHECK(act::softplus(19.5) > 19.5);  // below the threshold: the function itself
+        // With threshold = inf the double result carries the e^-x term.
+        CHECK(act::softplus(20.5, 1.0, inf) - 20.5 ==
+              doctest::Approx(double(std::log1p(std::exp(-20.5L)))).epsilon(1e-3));
+        // In float the threshold changes nothing: e^-20 is far below half an ULP of 20.
+        for (float x = 20.0f; x < 40.0f; x += 0.125f)
+            CHECK(act::softplus(x) == act::softplus(x, 1.0f, std::numeric_limits<float>::infinity()));
+    }
+
+    TEST_CASE_TEMPLATE("limits and extremes: no overflow, no NaN, no spurious 0", T, float, double)
+    {
+        const T tinf = std::numeric_limits<T>::infinity();
+        CHECK(act::softplus(tinf) == tinf);
+        CHECK(act::softplus(-tinf) == T(0));
+        CHECK(act::softplus_derivative(tinf) == T(1));
+        CHECK(act::softplus_derivative(-tinf) == T(0));
+        CHECK(std::isnan(act::softplus(std::numeric_limits<T>::quiet_NaN())));
+        CHECK(std::isnan(act::softplus_derivative(std::numeric_limits<T>::quiet_NaN())));
+        CHECK(act::softplus(T(1e4)) == T(1e4));
+        CHECK(act::softplus(T(-1e4)) == T(0));  // e^-10000 is below every positive T
+        CHECK(act::softplus(std::numeric_limits<T>::max()) == std::numeric_limits<T>::max());
+        CHECK(act::softplus(std::numeric_limits<T>::lowest()) == T(0));
+        for (T x : checks::extreme_inputs<T>()) {
+            CAPTURE(x);
+            const T y = act::softplus(x), d = act::softplus_derivative(x);
+            CHECK(!std::isnan(y));
+            CHECK(y >= T(0));
+            CHECK(d >= T(0));
+            CHECK(d <= T(1));
+            if (std::isfinite(x)) CHECK(std::isfinite(y));
+            // Within one ULP of the long double reference, rounded to T.
+            CHECK(checks::ulp_distance(y, static_cast<T>(reference(x))) <= 1);
+        }
+        // Denormal inputs: softplus(x) = log 2 + x/2 + ..., rounds to log 2.
+        CHECK(act::softplus(std::numeric_limits<T>::denorm_min()) == static_cast<T>(std::log(2.0L)));
+    }
+
+    TEST_CASE_TEMPLATE("never 0 where the true value is a representable positive number", T, float, double)
+    {
+        // Walk down the negative axis through the underflow region: the
+        // result is 0 only where the reference itself rounds to 0.
+        const T lowest = std::is_same_v<T, float> ? T(-110) : T(-760);
+        for (T x = T(-60); x > lowest; x -= T(0.01)) {
+            const T want = static_cast<T>(reference(x));
+            CAPTURE(x);
+            if (want > T(0)) CHECK(act::softplus(x) > T(0));
+            CHECK(checks::ulp_distance(act::softplus(x), want) <= 1);
+        }
+    }
+
+    TEST_CASE("float results are within 1 ULP of the reference on a strided sweep")
+    {
+        // Every 4099th float bit pattern from -inf to +inf (about a million inputs).
+        double worst = 0;
+        for (std::uint64_t bits = 0; bits <= 0xffffffffu; bits += 4099) {
+            const auto b = static_cast<std::uint32_t>(bits);
+            float x;
+            std::memcpy(&x, &b, sizeof x);
+            if (std::isnan(x)) continue;
+            worst = std::max(worst, checks::ulp_distance(act::softplus(x), static_cast<float>(reference(x))));
+        }
+        CHECK(worst <= 1);
+    }
+
+    TEST_CASE("the lazy xtensor overloads equal the scalar ones, element by element")
+    {
+        xt::xarray<double> x = xt::linspace(-50.0, 50.0, 1001);
+        const xt::xarray<double> y = act::softplus(x, 2.0, 15.0);
+        const xt::xarray<double> d = act::softplus_derivative(x, 2.0, 15.0);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            CHECK(y(i) == act::softplus(x(i), 2.0, 15.0));
+            CHECK(d(i) == act::softplus_derivative(x(i), 2.0, 15.0));
+        }
+        const xt::xarray<float> xf = xt::linspace(-50.0f, 50.0f, 101);
+        const xt::xarray<float> yf = act::softplus(xf);
+        for (std::size_t i = 0; i < xf.size(); ++i) CHECK(yf(i) == act::softplus(xf(i)));
+    }
+
+    TEST_CASE("the xtensor overload is lazy: it reads its input when evaluated")
+    {
+        xt::xarray<double> x = {0.0, 1.0};
+        auto expr = act::softplus(x);  // holds a reference to x, computes nothing
+        x(0) = 5.0;
+        CHECK(expr(0) == act::softplus(5.0));
+    }
+}
+
+TEST_SUITE("softplus exercises")
+{
+    TEST_CASE("exercise 1: softplus_inverse undoes softplus")
+    {
+        for (double x = -30; x <= 300; x += 0.7) {
+            const double y = act::softplus(x, 1.0, inf);
+            CAPTURE(x);
+            CHECK(exercises::softplus_inverse(y) == doctest::Approx(x).epsilon(1e-12).scale(1e-3));
+        }
+        CHECK(std::isnan(exercises::softplus_inverse(0.0)));
+        CHECK(std::isnan(exercises::softplus_inverse(-1.0)));
+    }
+
+    TEST_CASE("exercise 2: log_sigmoid = log(sigmoid), and stays finite far left")
+    {
+        for (double x = -30; x <= 30; x += 0.5)
+            CHECK(exercises::log_sigmoid(x) == doctest::Approx(std::log(act::sigmoid(x))).epsilon(1e-12));
+        CHECK(exercises::log_sigmoid(-1000.0) == doctest::Approx(-1000.0).epsilon(1e-15));
+        CHECK(std::isinf(std::log(act::sigmoid(-1000.0))));  // the naive form fails there
+    }
+
+    TEST_CASE("exercise 3: the first overflowing float is the first with expf(x) = inf")
+    {
+        const float x = exercises::first_overflowing_float();
+        CHECK(std::isinf(std::exp(x)));
+        CHECK(std::isfinite(std::exp(std::nextafter(x, 0.0f))));
+        CHECK(x == doctest::Approx(std::log(double(std::numeric_limits<float>::max()))).epsilon(1e-6));
+    }
+
+    TEST_CASE("exercise 4: the largest gap to ReLU is log(2)/beta, by a grid scan")
+    {
+        for (double beta : {0.5, 1.0, 2.0, 5.0}) {
+            double worst = 0;
+            for (double x = -20; x <= 20; x += 1e-3)
+                worst = std::max(worst, act::softplus(x, beta) - std::max(x, 0.0));
+            CHECK(exercises::max_gap_to_relu(beta) == doctest::Approx(worst).epsilon(1e-9));
+            CHECK(exercises::max_gap_to_relu(beta) == doctest::Approx(std::log(2.0) / beta).epsilon(1e-15));
+        }
+    }
+}
