@@ -1,5 +1,8 @@
 // The chapter's "this library" tab: the article's inputs through act::softplus.
+#include <cmath>
+#include <cstdio>
 #include <iostream>
+#include <string>
 #include <vector>
 
 #include <xtensor/xarray.hpp>
@@ -21,6 +24,30 @@ int main(int argc, char** argv)
               << "softplus(x): " << y << "\n"
               << "derivative : " << dydx << "\n";
     // [/listing:cpp-tab]
+
+    // The outputs the source article printed (004_11d62f9459cf6e5d.txt):
+    // PyTorch to 4 decimals, TensorFlow 2.19.0 as numpy prints float32.
+    const std::vector<std::string> article_pytorch = {"0.1269", "0.6931", "2.1269"};
+    const std::vector<std::string> article_tensorflow = {"0.12692805", "0.6931472", "2.126928"};
+    std::vector<double> col_x, col_act, col_tf, col_ulps;
+    std::cout << "\nagainst the article:   x   act::softplus   PyTorch   TensorFlow   TF - act (float ULPs)\n";
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        const float tf = std::stof(article_tensorflow[i]);
+        const float ours = y(i);
+        // Signed distance in representable floats between TF's value and ours.
+        long ulps = 0;
+        for (float v = ours; v < tf; v = std::nextafter(v, tf)) ++ulps;
+        for (float v = ours; v > tf; v = std::nextafter(v, tf)) --ulps;
+        std::printf("%25g %15.9g %9s %12s %8ld\n", double(x(i)), double(ours),
+                    article_pytorch[i].c_str(), article_tensorflow[i].c_str(), ulps);
+        col_x.push_back(x(i));
+        col_act.push_back(ours);
+        col_tf.push_back(tf);
+        col_ulps.push_back(double(ulps));
+    }
+    program.csv("article_comparison", {"x", "act::softplus (float)", "TensorFlow (article)", "difference in float ULPs"},
+                {col_x, col_act, col_tf, col_ulps});
+    program.value("tf_ulps_at_minus_2", col_ulps[0], 3);
 
     program.values("x", {x.begin(), x.end()});
     program.values("y", {y.begin(), y.end()});

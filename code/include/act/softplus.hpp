@@ -46,12 +46,16 @@ T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(2
     if (std::isnan(x)) {
         return x;
     }
+    // [listing:stable-form]
     const W z = W(beta) * W(x);
     if (z > W(threshold)) {
-        return x;
+        return x;  // PyTorch's linear shortcut
     }
+    // log(1 + e^z) = max(z, 0) + log1p(e^-|z|): exp never sees a positive
+    // argument, and log1p keeps the digits of a tiny e^-|z|.
     const W y = (std::max(z, W(0)) + std::log1p(std::exp(-std::abs(z)))) / W(beta);
     return static_cast<T>(y);
+    // [/listing:stable-form]
 }
 
 /**

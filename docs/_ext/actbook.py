@@ -1,0 +1,369 @@
+"""The book's own Sphinx extension: it connects the prose to the compiled
+listings and to what they computed during the build.
+
+Directives and roles (see CONTRIBUTING.md):
+
+``{listing} <chapter>/<file> [<marker>]``
+    Code from code/examples, between ``[listing:<marker>]`` and
+    ``[/listing:<marker>]``; a missing marker, or a marker no page shows,
+    fails the build.
+``{listing-output} <chapter>/<stem>``
+    What the listing printed when the build ran it.
+``{value}`<chapter>/<stem>:<key>```
+    A value a listing wrote into results/<chapter>/<stem>.json.
+``{result-table} <chapter>/<file>.csv``
+    A CSV a listing wrote, as a table (``:digits:`` significant digits).
+``{solution}``
+    A fold, closed until the reader opens it.
+
+It also makes the site work offline: MathJax is copied from Debian's package
+into _static/mathjax, and Debian's furo script is made to load as a classic
+script (STACK-NOTES.md).
+"""
+import csv
+import json
+import os
+import re
+import shutil
+
+from docutils import nodes
+from docutils.parsers.rst import Directive, directives
+from sphinx.directives.code import LiteralInclude
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxRole
+
+logger = logging.getLogger(__name__)
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SOURCE_DIR = os.environ.get("ACT_SOURCE_DIR", os.path.abspath(os.path.join(HERE, "..", "..")))
+EXAMPLES_DIR = os.path.join(SOURCE_DIR, "code", "examples")
+INCLUDE_DIR = os.path.join(SOURCE_DIR, "code", "include")
+
+
+def code_path(relpath):
+    """act/<header> is the library (code/include); anything else a listing (code/examples)."""
+    base = INCLUDE_DIR if relpath.startswith("act/") else EXAMPLES_DIR
+    return os.path.join(base, relpath)
+
+
+def shown_path(path):
+    return os.path.relpath(path, SOURCE_DIR)
+MARKER = re.compile(r"\[(/?)listing:([A-Za-z0-9_.-]+)\]")
+
+
+def results_dir():
+    path = os.environ.get("ACT_RESULTS_DIR")
+    if not path:
+        raise RuntimeError("ACT_RESULTS_DIR is not set: build the book with ./book build")
+    return path
+
+
+def comment_marker(path, name, closing=False):
+    prefix = "#" if path.endswith(".py") else "//"
+    return f"{prefix} [{'/' if closing else ''}listing:{name}]"
+
+
+def run_command(chapter, stem):
+    return f"./book run {chapter}/{stem}"
+
+
+# --------------------------------------------------------------------------
+# {listing}
+
+
+class ListingDirective(LiteralInclude):
+    """literalinclude with the book's conventions filled in."""
+
+    required_arguments = 1
+    optional_arguments = 1
+    option_spec = dict(LiteralInclude.option_spec)
+
+    def run(self):
+        env = self.state.document.settings.env
+        relpath = self.arguments[0]
+        marker = self.arguments[1] if len(self.arguments) > 1 else None
+        path = code_path(relpath)
+        if not os.path.isfile(path):
+            return [self.state.document.reporter.warning(
+                f"listing: no file {shown_path(path)}", line=self.lineno)]
+        env.note_dependency(path)
+        if marker:
+            text = open(path, encoding="utf-8").read()
+            for closing in (False, True):
+                if comment_marker(path, marker, closing) not in text:
+                    return [self.state.document.reporter.warning(
+                        f"listing: {shown_path(path)} has no marker "
+                        f"'{comment_marker(path, marker, closing)}'", line=self.lineno)]
+            self.options["start-after"] = comment_marker(path, marker)
+            self.options["end-before"] = comment_marker(path, marker, True)
+            used = env.act_listings_used if hasattr(env, "act_listings_used") else set()
+            used.add((relpath, marker, env.docname))
+            env.act_listings_used = used
+        self.options.setdefault("dedent", None)
+        self.options.setdefault("language", "python" if path.endswith(".py") else "cpp")
+        chapter, filename = relpath.split("/", 1)
+        stem, ext = os.path.splitext(filename)
+        caption = shown_path(path)
+        if ext in (".cpp", ".py") and not stem.startswith("tensorflow"):
+            caption += f"  ·  run: {run_command(chapter, stem)}"
+        self.options.setdefault("caption", caption)
+        # literalinclude reads paths starting with "/" relative to the source dir.
+        self.arguments = ["/" + os.path.relpath(path, env.srcdir)]
+        return super().run()
+
+
+def check_markers(app, env):
+    """Every marker in code/ must be shown somewhere, and be closed."""
+    used = {(rel, marker) for rel, marker, _ in getattr(env, "act_listings_used", set())}
+    for base in (EXAMPLES_DIR, INCLUDE_DIR):
+        for root, _, files in os.walk(base):
+            for name in sorted(files):
+                if not name.endswith((".cpp", ".hpp", ".py")):
+                    continue
+                path = os.path.join(root, name)
+                rel = os.path.relpath(path, base)
+                opened, closed = [], []
+                for m in MARKER.finditer(open(path, encoding="utf-8").read()):
+                    (closed if m.group(1) else opened).append(m.group(2))
+                for marker in sorted(set(opened) ^ set(closed)):
+                    logger.warning(f"{shown_path(path)}: marker '{marker}' is not both opened and closed")
+                for marker in opened:
+                    if (rel, marker) not in used:
+                        logger.warning(f"{shown_path(path)}: marker [listing:{marker}] is shown on no page")
+
+
+def purge_listings(app, env, docname):
+    if hasattr(env, "act_listings_used"):
+        env.act_listings_used = {u for u in env.act_listings_used if u[2] != docname}
+
+
+def merge_listings(app, env, docnames, other):
+    used = getattr(env, "act_listings_used", set())
+    env.act_listings_used = used | getattr(other, "act_listings_used", set())
+
+
+# --------------------------------------------------------------------------
+# results: {value}, {listing-output}, {result-table}
+
+
+def result_file(env, relpath):
+    path = os.path.join(results_dir(), relpath)
+    if os.path.isfile(path):
+        env.note_dependency(path)
+        return path
+    return None
+
+
+class ValueRole(SphinxRole):
+    """{value}`chapter/stem:key` -> the value the listing wrote."""
+
+    def run(self):
+        target = self.text.strip()
+        if ":" not in target:
+            return self.fail(f"value: '{target}' is not of the form chapter/stem:key")
+        stem_path, key = target.rsplit(":", 1)
+        path = result_file(self.env, stem_path + ".json")
+        if path is None:
+            return self.fail(f"value: no results/{stem_path}.json (is the listing run by the build?)")
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+        if key not in data:
+            return self.fail(f"value: results/{stem_path}.json has no '{key}'")
+        value = data[key]
+        if isinstance(value, list):
+            value = "[" + ", ".join(str(v) for v in value) + "]"
+        node = nodes.inline(text=str(value))
+        node["classes"].append("computed-value")
+        return [node], []
+
+    def fail(self, message):
+        msg = self.inliner.reporter.warning(message, line=self.lineno)
+        return [nodes.problematic(self.rawtext, self.rawtext)], [msg]
+
+
+class ListingOutputDirective(Directive):
+    """The text a listing printed when the build ran it."""
+
+    required_arguments = 1
+    option_spec = {"caption": directives.unchanged}
+
+    def run(self):
+        env = self.state.document.settings.env
+        chapter_stem = self.arguments[0]
+        path = result_file(env, chapter_stem + ".txt")
+        if path is None:
+            return [self.state.document.reporter.warning(
+                f"listing-output: no results/{chapter_stem}.txt", line=self.lineno)]
+        text = open(path, encoding="utf-8").read().rstrip("\n")
+        block = nodes.literal_block(text, text)
+        block["language"] = "text"
+        chapter, stem = chapter_stem.split("/", 1)
+        caption = self.options.get("caption", f"Output of {run_command(chapter, stem)}")
+        container = nodes.container("", literal_block=True, classes=["literal-block-wrapper"])
+        container += nodes.caption(caption, caption)
+        container += block
+        return [container]
+
+
+def format_cell(text, digits):
+    try:
+        value = float(text)
+    except ValueError:
+        return text
+    if digits is None or value != value or value in (float("inf"), float("-inf")):
+        return text if value == value else "nan"
+    return f"{value:.{digits}g}"
+
+
+class ResultTableDirective(Directive):
+    """A CSV a listing wrote, shown as a table (first row is the header)."""
+
+    required_arguments = 1
+    option_spec = {"digits": directives.positive_int, "caption": directives.unchanged,
+                   "columns": directives.unchanged}
+
+    def run(self):
+        env = self.state.document.settings.env
+        path = result_file(env, self.arguments[0])
+        if path is None:
+            return [self.state.document.reporter.warning(
+                f"result-table: no results/{self.arguments[0]}", line=self.lineno)]
+        with open(path, encoding="utf-8", newline="") as f:
+            rows = list(csv.reader(f))
+        if not rows:
+            return [self.state.document.reporter.warning(
+                f"result-table: results/{self.arguments[0]} is empty", line=self.lineno)]
+        header, body = rows[0], rows[1:]
+        keep = list(range(len(header)))
+        if "columns" in self.options:
+            wanted = [c.strip() for c in self.options["columns"].split(",")]
+            missing = [c for c in wanted if c not in header]
+            if missing:
+                return [self.state.document.reporter.warning(
+                    f"result-table: no column(s) {missing} in results/{self.arguments[0]}",
+                    line=self.lineno)]
+            keep = [header.index(c) for c in wanted]
+        digits = self.options.get("digits")
+
+        table = nodes.table(classes=["result-table"])
+        if "caption" in self.options:
+            table += nodes.title(self.options["caption"], self.options["caption"])
+        group = nodes.tgroup(cols=len(keep))
+        table += group
+        for _ in keep:
+            group += nodes.colspec(colwidth=1)
+
+        def make_row(cells):
+            row = nodes.row()
+            for cell in cells:
+                entry = nodes.entry()
+                entry += nodes.paragraph(text=cell)
+                row += entry
+            return row
+
+        thead = nodes.thead()
+        thead += make_row([header[i] for i in keep])
+        group += thead
+        tbody = nodes.tbody()
+        for r in body:
+            tbody += make_row([format_cell(r[i], digits) for i in keep])
+        group += tbody
+        return [table]
+
+
+# --------------------------------------------------------------------------
+# {solution}: a <details> fold
+
+
+class solution_node(nodes.General, nodes.Element):
+    pass
+
+
+def visit_solution_html(self, node):
+    self.body.append('<details class="solution"><summary>%s</summary>\n'
+                     % self.encode(node["title"]))
+
+
+def depart_solution_html(self, node):
+    self.body.append("</details>\n")
+
+
+def visit_solution_other(self, node):
+    pass
+
+
+def depart_solution_other(self, node):
+    pass
+
+
+class SolutionDirective(Directive):
+    has_content = True
+    optional_arguments = 1
+    final_argument_whitespace = True
+
+    def run(self):
+        node = solution_node()
+        node["title"] = self.arguments[0] if self.arguments else "Solution"
+        self.state.nested_parse(self.content, self.content_offset, node)
+        return [node]
+
+
+# --------------------------------------------------------------------------
+# offline site: MathJax and furo
+
+
+MATHJAX_SRC = "/usr/share/javascript/mathjax"
+MATHJAX_PARTS = [
+    "MathJax.js", "config/TeX-AMS_CHTML.js", "extensions", "jax/input/TeX",
+    "jax/output/CommonHTML", "jax/element", "fonts/HTML-CSS/TeX/woff",
+    "fonts/HTML-CSS/TeX/otf", "localization/en",
+]
+
+
+def add_gumshoe(app):
+    # Debian's furo.js starts with an ES-module import of gumshoe; we load
+    # gumshoe (a UMD build that defines window.Gumshoe) first instead, and
+    # strip the import from furo.js after the build.
+    if app.config.html_theme == "furo":
+        app.add_js_file("scripts/gumshoe-patched.js", priority=199)
+
+
+def finish_site(app, exception):
+    if exception is not None or app.builder.format != "html":
+        return
+    static = os.path.join(app.outdir, "_static")
+    furo_js = os.path.join(static, "scripts", "furo.js")
+    if os.path.isfile(furo_js):
+        text = open(furo_js, encoding="utf-8").read()
+        text = re.sub(r'^import Gumshoe from "\./gumshoe-patched\.js";\n', "", text, flags=re.M)
+        open(furo_js, "w", encoding="utf-8").write(text)
+    target = os.path.join(static, "mathjax")
+    if not os.path.isfile(os.path.join(MATHJAX_SRC, "MathJax.js")):
+        logger.warning(f"MathJax not found in {MATHJAX_SRC}: install libjs-mathjax (./book deps)")
+        return
+    for part in MATHJAX_PARTS:
+        src, dst = os.path.join(MATHJAX_SRC, part), os.path.join(target, part)
+        os.makedirs(os.path.dirname(dst), exist_ok=True)
+        if os.path.isdir(src):
+            shutil.copytree(src, dst, dirs_exist_ok=True)
+        else:
+            shutil.copy2(src, dst)
+
+
+def setup(app):
+    app.add_directive("listing", ListingDirective)
+    app.add_directive("listing-output", ListingOutputDirective)
+    app.add_directive("result-table", ResultTableDirective)
+    app.add_directive("solution", SolutionDirective)
+    app.add_role("value", ValueRole())
+    app.add_node(solution_node,
+                 html=(visit_solution_html, depart_solution_html),
+                 latex=(visit_solution_other, depart_solution_other),
+                 text=(visit_solution_other, depart_solution_other))
+    app.connect("env-check-consistency", check_markers)
+    app.connect("env-purge-doc", purge_listings)
+    app.connect("env-merge-info", merge_listings)
+    app.connect("builder-inited", add_gumshoe)
+    app.connect("build-finished", finish_site)
+    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True,
+            "env_version": 1}

@@ -1,0 +1,36 @@
+"""Helpers for the chapters' plot scripts (chapters/<name>/plots/*.py): read
+the CSV a listing wrote during the build and draw on the book's common axes,
+so that every function in the book is plotted the same way."""
+import csv
+import os
+
+import numpy as np
+import matplotlib.pyplot as plt
+
+
+def results(chapter, name):
+    """Columns of results/<chapter>/<name>.csv as a dict of numpy arrays."""
+    base = os.environ.get("ACT_RESULTS_DIR")
+    if not base:
+        raise RuntimeError("ACT_RESULTS_DIR is not set: build the book with ./book build")
+    path = os.path.join(base, chapter, name + ".csv")
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    header, body = rows[0], rows[1:]
+    return {h: np.array([float(r[i]) for r in body]) for i, h in enumerate(header)}
+
+
+def axes(title=None, xlabel="$x$", ylabel=None):
+    """A figure with the book's axes: light grid, the x and y axes drawn."""
+    fig, ax = plt.subplots()
+    ax.grid(True, color="0.9", linewidth=0.8)
+    ax.axhline(0, color="0.4", linewidth=0.8)
+    ax.axvline(0, color="0.4", linewidth=0.8)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    if title:
+        ax.set_title(title)
+    ax.set_xlabel(xlabel)
+    if ylabel:
+        ax.set_ylabel(ylabel)
+    return fig, ax
