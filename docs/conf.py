@@ -26,6 +26,9 @@ root_doc = "index"
 exclude_patterns = ["_build", "**/plots/*.md", "chapters/README.md"]
 language = "en"
 nitpicky = True   # every cross-reference must resolve
+# ... except the library's act::detail helpers (enable_if_real_t, same_t),
+# which appear in signatures but are deliberately not documented.
+nitpick_ignore_regex = [("cpp:identifier", r"detail(::.*)?")]
 
 # MyST: $math$, $$display$$, ::: fences; keep Sphinx on MathJax 2, the version
 # Debian packages (STACK-NOTES.md: otherwise every formula shows as raw TeX).
@@ -55,6 +58,7 @@ html_show_sourcelink = False
 html_theme_options = {"navigation_with_keys": True}
 
 # Figures are drawn at build time from the listings' CSV (bookplot.py).
+plot_basedir = "chapters"   # {plot} softplus/plots/curves.py, like {listing}
 plot_html_show_source_link = False
 plot_html_show_formats = False
 plot_include_source = False

@@ -88,7 +88,7 @@ int main(int argc, char** argv)
     // [/listing:cost]
     program.value("relu_ns", relu_ns, 2);
     program.value("softplus_ns", softplus_ns, 2);
-    program.value("cost_ratio", softplus_ns / relu_ns, 2);
+    program.value("cost_ratio", softplus_ns / relu_ns, 3);
     program.value("elements", double(n), 8);
     std::printf("%zu floats: relu %.2f ns/element, softplus %.2f ns/element (%.0fx)\n", n, relu_ns,
                 softplus_ns, softplus_ns / relu_ns);

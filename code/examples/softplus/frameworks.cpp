@@ -30,7 +30,8 @@ int main(int argc, char** argv)
     const std::vector<std::string> article_pytorch = {"0.1269", "0.6931", "2.1269"};
     const std::vector<std::string> article_tensorflow = {"0.12692805", "0.6931472", "2.126928"};
     std::vector<double> col_x, col_act, col_tf, col_ulps;
-    std::cout << "\nagainst the article:   x   act::softplus   PyTorch   TensorFlow   TF - act (float ULPs)\n";
+    std::printf("\nagainst the article:\n%6s %15s %9s %12s %20s\n", "x", "act::softplus", "PyTorch",
+                "TensorFlow", "TF - act (float ULPs)");
     for (std::size_t i = 0; i < x.size(); ++i) {
         const float tf = std::stof(article_tensorflow[i]);
         const float ours = y(i);
@@ -38,7 +39,7 @@ int main(int argc, char** argv)
         long ulps = 0;
         for (float v = ours; v < tf; v = std::nextafter(v, tf)) ++ulps;
         for (float v = ours; v > tf; v = std::nextafter(v, tf)) --ulps;
-        std::printf("%25g %15.9g %9s %12s %8ld\n", double(x(i)), double(ours),
+        std::printf("%6g %15.9g %9s %12s %20ld\n", double(x(i)), double(ours),
                     article_pytorch[i].c_str(), article_tensorflow[i].c_str(), ulps);
         col_x.push_back(x(i));
         col_act.push_back(ours);
