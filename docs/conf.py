@@ -53,6 +53,7 @@ highlight_language = "cpp"
 html_theme = "furo"
 html_title = "Activation Functions in C++"
 html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"
 html_css_files = ["book.css"]
 html_show_sourcelink = False
 html_theme_options = {"navigation_with_keys": True}

@@ -17,8 +17,8 @@ Directives and roles (see CONTRIBUTING.md):
     A fold, closed until the reader opens it.
 
 It also makes the site work offline: MathJax is copied from Debian's package
-into _static/mathjax, and Debian's furo script is made to load as a classic
-script (STACK-NOTES.md).
+into _static/mathjax, Debian's furo script is made to load as a classic
+script (STACK-NOTES.md), and furo's style sheet gets its own normalize.css.
 """
 import csv
 import json
@@ -328,10 +328,25 @@ def add_gumshoe(app):
         app.add_js_file("scripts/gumshoe-patched.js", priority=199)
 
 
+NORMALIZE_CSS = "/usr/share/javascript/normalize.css/normalize.css"
+
+
 def finish_site(app, exception):
     if exception is not None or app.builder.format != "html":
         return
     static = os.path.join(app.outdir, "_static")
+    # Debian's furo.css imports normalize.css from /javascript/ on the web
+    # server; the book ships its own copy beside the style sheet instead.
+    furo_css = os.path.join(static, "styles", "furo.css")
+    if os.path.isfile(furo_css):
+        css = open(furo_css, encoding="utf-8").read()
+        if "/javascript/normalize.css/" in css:
+            if not os.path.isfile(NORMALIZE_CSS):
+                logger.warning(f"{NORMALIZE_CSS} is missing: install node-normalize.css (./book deps)")
+            else:
+                shutil.copyfile(NORMALIZE_CSS, os.path.join(static, "styles", "normalize.css"))
+                css = css.replace("url(/javascript/normalize.css/normalize.css)", "url(normalize.css)")
+                open(furo_css, "w", encoding="utf-8").write(css)
     furo_js = os.path.join(static, "scripts", "furo.js")
     if os.path.isfile(furo_js):
         text = open(furo_js, encoding="utf-8").read()
