@@ -1,5 +1,6 @@
 // The logistic sigmoid and its derivative.
-// Chapters: "Softplus" (the derivative of softplus) and "Sigmoid".
+// Chapter: "Sigmoid" (chapters/sigmoid); also the derivative of softplus
+// in "Softplus".
 #ifndef ACT_SIGMOID_HPP
 #define ACT_SIGMOID_HPP
 
@@ -10,7 +11,7 @@
 namespace act {
 
 /// \defgroup sigmoid Sigmoid
-/// The logistic function and its derivative.
+/// The logistic function and its derivative (chapter "Sigmoid").
 /// @{
 
 /**
@@ -24,7 +25,12 @@ namespace act {
  * Numerics: only \f$e^{-|x|}\in(0,1]\f$ is ever computed, so nothing
  * overflows; \f$x \ge 0\f$ uses the first form, \f$x<0\f$ the second, and
  * neither subtracts. Limits: 0 at \f$-\infty\f$, 1 at \f$+\infty\f$. A float
- * is computed in double and rounded once.
+ * is computed in double and rounded once (within 1 ULP of the exact value);
+ * a double is within 2 ULPs. The result is 0 only where the exact value
+ * rounds to 0 (below half the smallest denormal); the naive
+ * \f$1/(1+e^{-x})\f$ already returns 0 below \f$-\log(\text{max})\f$ and
+ * \f$e^x/(1+e^x)\f$ returns NaN above \f$\log(\text{max})\f$. See the
+ * chapter "Sigmoid".
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 T sigmoid(T x)
@@ -47,9 +53,12 @@ T sigmoid(T x)
  * \param x input (not the sigmoid's output).
  * \return \f$\sigma'(x)\in[0,1/4]\f$; NaN for NaN.
  *
- * Numerics: the textbook product \f$\sigma(1-\sigma)\f$ subtracts two nearly
- * equal numbers when \f$\sigma\f$ is close to 1 and loses digits; the
- * symmetric form on the right has no subtraction.
+ * Numerics: the textbook product \f$\sigma(1-\sigma)\f$, computed from a
+ * rounded \f$\sigma\f$, subtracts two nearly equal numbers when
+ * \f$\sigma\f$ is close to 1: it loses digits as \f$x\f$ grows and is
+ * exactly 0 once \f$\sigma\f$ rounds to 1 (the chapter measures where). The
+ * symmetric form on the right has no subtraction and keeps full relative
+ * precision everywhere. See the chapter "Sigmoid".
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 T sigmoid_derivative(T x)
