@@ -247,7 +247,9 @@ class ResultTableDirective(Directive):
 
         table = nodes.table(classes=["result-table"])
         if "caption" in self.options:
-            table += nodes.title(self.options["caption"], self.options["caption"])
+            caption = self.options["caption"]
+            parsed, _ = self.state.inline_text(caption, self.lineno)  # `code`, $math$
+            table += nodes.title(caption, "", *parsed)
         group = nodes.tgroup(cols=len(keep))
         table += group
         for _ in keep:

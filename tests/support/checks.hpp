@@ -50,6 +50,21 @@ std::vector<T> extreme_inputs()
     return out;
 }
 
+/// Every `stride`-th float bit pattern from +0 up through -NaN, NaNs left
+/// out: about a million inputs spread evenly (in representable numbers) over
+/// the whole float range, both signs, zeros, denormals and infinities.
+inline std::vector<float> strided_floats(std::uint32_t stride = 4099)
+{
+    std::vector<float> out;
+    for (std::uint64_t bits = 0; bits <= 0xffffffffu; bits += stride) {
+        const auto b = static_cast<std::uint32_t>(bits);
+        float x;
+        std::memcpy(&x, &b, sizeof x);
+        if (!std::isnan(x)) out.push_back(x);
+    }
+    return out;
+}
+
 /// Central difference (f(x+h) - f(x-h)) / 2h in long double.
 template <class F>
 long double central_difference(F f, long double x, long double h)

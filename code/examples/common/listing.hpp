@@ -19,6 +19,10 @@
 #include <utility>
 #include <vector>
 
+#include <xtensor/xarray.hpp>
+#include <xtensor/xbuilder.hpp>
+#include <xtensor/xeval.hpp>
+
 namespace listing {
 
 /// Formats a number with `digits` significant digits ("%.*g"), the way the
@@ -30,6 +34,29 @@ inline std::string format(double v, int digits = 6)
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*g", digits, v);
     return buf;
+}
+
+/// The elements of an xtensor expression (or any range of numbers) as a
+/// column for Program::csv and Program::values.
+template <class E>
+std::vector<double> column(const E& e)
+{
+    const auto a = xt::eval(e);
+    return std::vector<double>(a.begin(), a.end());
+}
+
+/// The smallest x in [lo, hi] of type T for which pred(x) holds, for a
+/// predicate that is false up to some point and true from there on: bisection
+/// down to neighbouring representable numbers.
+template <class T, class Pred>
+T first_true(T lo, T hi, Pred pred)
+{
+    while (std::nextafter(lo, hi) < hi) {
+        const T mid = lo + (hi - lo) / 2;
+        if (mid <= lo || mid >= hi) break;
+        (pred(mid) ? hi : lo) = mid;
+    }
+    return hi;
 }
 
 class Program {
@@ -51,6 +78,26 @@ public:
         options_[name] = Option{fallback, help, false};
         order_.push_back(name);
         return *this;
+    }
+
+    /// Declares --from, --to and --points: the grid a chapter's figures are
+    /// drawn on, with these defaults. Read it with grid().
+    Program& grid_options(double from, double to, long points)
+    {
+        option("from", format(from, 17), "left end of the grid");
+        option("to", format(to, 17), "right end of the grid");
+        return option("points", std::to_string(points), "number of grid points");
+    }
+
+    /// The grid of --from, --to and --points: evenly spaced, ends included.
+    /// Exits 2 unless |from|, |to| <= limit, from < to and 2 <= points <= 10^6.
+    xt::xarray<double> grid(double limit = 1e6) const
+    {
+        const double from = number("from", -limit, limit);
+        const double to = number("to", -limit, limit);
+        const long points = integer("points", 2, 1000000);
+        if (!(from < to)) fail("--from must be less than --to");
+        return xt::linspace(from, to, static_cast<std::size_t>(points));
     }
 
     /// Parses argv. Prints usage and exits 0 for --help; prints a message

@@ -5,14 +5,7 @@
 #include <torch/torch.h>
 
 #include "listing.hpp"
-
-namespace {
-std::vector<double> to_vector(const torch::Tensor& t)
-{
-    const torch::Tensor d = t.detach().to(torch::kDouble).contiguous();
-    return {d.data_ptr<double>(), d.data_ptr<double>() + d.numel()};
-}
-}  // namespace
+#include "torch_listing.hpp"
 
 int main(int argc, char** argv)
 {
@@ -28,8 +21,8 @@ int main(int argc, char** argv)
               << "derivative : " << x.grad() << "\n";
     // [/listing:libtorch-tab]
 
-    program.values("x", to_vector(x));
-    program.values("y", to_vector(y));
-    program.values("dydx", to_vector(x.grad()));
+    program.values("x", listing::column(x));
+    program.values("y", listing::column(y));
+    program.values("dydx", listing::column(x.grad()));
     return 0;
 }

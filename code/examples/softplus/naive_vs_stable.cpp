@@ -29,19 +29,6 @@ long double softplus_reference(long double x)
     return std::fmax(x, 0.0L) + std::log1p(std::exp(-std::fabs(x)));
 }
 
-// The smallest x in [lo, hi] of type T for which pred(x) holds, for a
-// predicate that is false up to some point and true after it.
-template <class T, class Pred>
-T first_true(T lo, T hi, Pred pred)
-{
-    while (std::nextafter(lo, hi) < hi) {
-        const T mid = lo + (hi - lo) / 2;
-        if (mid <= lo || mid >= hi) break;
-        (pred(mid) ? hi : lo) = mid;
-    }
-    return hi;
-}
-
 template <class T>
 void compare(listing::Program& program, const std::string& type, const std::vector<T>& xs)
 {
@@ -69,10 +56,10 @@ void compare(listing::Program& program, const std::string& type, const std::vect
 
     // Where the naive forms start to fail, found by bisection on T.
     const T big = std::numeric_limits<T>::max();
-    const T overflow = first_true<T>(T(0), big, [](T x) { return std::isinf(softplus_log1p(x)); });
-    const T zero = -first_true<T>(T(0), big, [](T x) { return softplus_naive(-x) == T(0); });
-    const T zero_log1p = -first_true<T>(T(0), big, [](T x) { return softplus_log1p(-x) == T(0); });
-    const T dzero = -first_true<T>(T(0), big, [](T x) { return softplus_derivative_naive(-x) == T(0); });
+    const T overflow = listing::first_true<T>(T(0), big, [](T x) { return std::isinf(softplus_log1p(x)); });
+    const T zero = -listing::first_true<T>(T(0), big, [](T x) { return softplus_naive(-x) == T(0); });
+    const T zero_log1p = -listing::first_true<T>(T(0), big, [](T x) { return softplus_log1p(-x) == T(0); });
+    const T dzero = -listing::first_true<T>(T(0), big, [](T x) { return softplus_derivative_naive(-x) == T(0); });
     program.value(type + "_overflow_from", overflow, 7);
     program.value(type + "_log_zero_below", zero, 5);
     program.value(type + "_log1p_zero_below", zero_log1p, 5);

@@ -7,8 +7,41 @@
 #include <cmath>
 
 #include "act/detail/elementwise.hpp"
+#include "act/detail/kernels.hpp"
 
 namespace act {
+
+namespace detail {
+
+/// The sigmoid of w, computed in double with e^-|w| to the accuracy that
+/// T needs (see kernels.hpp); not yet rounded to T. Branch-free.
+template <class T>
+ACT_INLINE double sigmoid_wide(double w)
+{
+    const double e = exp_minus_abs<T>(w);  // in [0, 1]: cannot overflow
+    return (sign_bit(w) ? e : 1.0) / (1.0 + e);
+}
+
+/// sigmoid() of one element, always inlined (the lazy overload's loop
+/// vectorises only when the whole computation is inlined into it).
+template <class T>
+ACT_INLINE T sigmoid_elem(T x)
+{
+    const T s = static_cast<T>(sigmoid_wide<T>(x));
+    return blend(is_nan(x), x, s);  // NaN in, NaN out
+}
+
+/// sigmoid_derivative() of one element, always inlined.
+template <class T>
+ACT_INLINE T sigmoid_derivative_elem(T x)
+{
+    const double e = exp_minus_abs<T>(x);
+    const double d = 1.0 + e;
+    const T y = static_cast<T>(e / (d * d));
+    return blend(is_nan(x), x, y);
+}
+
+}  // namespace detail
 
 /// \defgroup sigmoid Sigmoid
 /// The logistic function and its derivative (chapter "Sigmoid").
@@ -35,14 +68,7 @@ namespace act {
 template <class T, detail::enable_if_real_t<T> = 0>
 T sigmoid(T x)
 {
-    using W = detail::wide_t<T>;
-    const W w = x;
-    if (std::isnan(w)) {
-        return x;
-    }
-    const W e = std::exp(-std::abs(w));  // in [0, 1]: cannot overflow
-    const W s = (w >= 0) ? W(1) / (W(1) + e) : e / (W(1) + e);
-    return static_cast<T>(s);
+    return detail::sigmoid_elem(x);
 }
 
 /**
@@ -63,14 +89,7 @@ T sigmoid(T x)
 template <class T, detail::enable_if_real_t<T> = 0>
 T sigmoid_derivative(T x)
 {
-    using W = detail::wide_t<T>;
-    const W w = x;
-    if (std::isnan(w)) {
-        return x;
-    }
-    const W e = std::exp(-std::abs(w));
-    const W d = W(1) + e;
-    return static_cast<T>(e / (d * d));
+    return detail::sigmoid_derivative_elem(x);
 }
 
 /// \brief Lazy elementwise sigmoid of an xtensor expression (see the scalar overload).
@@ -79,7 +98,7 @@ T sigmoid_derivative(T x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sigmoid(E&& x)
 {
-    return detail::elementwise([](auto v) { return sigmoid(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) { return detail::sigmoid_elem(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise sigmoid derivative of an xtensor expression.
@@ -88,7 +107,7 @@ auto sigmoid(E&& x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sigmoid_derivative(E&& x)
 {
-    return detail::elementwise([](auto v) { return sigmoid_derivative(v); },
+    return detail::elementwise([](auto v) { return detail::sigmoid_derivative_elem(v); },
                                std::forward<E>(x));
 }
 

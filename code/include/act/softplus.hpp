@@ -11,6 +11,42 @@
 
 namespace act {
 
+namespace detail {
+
+/// softplus() of one element, always inlined (the lazy overload's loop
+/// vectorises only when the whole computation is inlined into it).
+template <class T>
+ACT_INLINE T softplus_elem(T x, T beta, T threshold)
+{
+    // [listing:stable-form]
+    // log(1 + e^z) = max(z, 0) + log1p(e^-|z|): the exponential never sees a
+    // positive argument, and log1p keeps the digits of a tiny e^-|z|. A float
+    // is computed in double and rounded once. Written branch-free (every case
+    // computed, one selected at the end) with the kernels of
+    // detail/kernels.hpp, so that loops over arrays vectorise.
+    const double z = double(beta) * double(x);
+    const double e = exp_minus_abs<T>(z);  // e^-|z|
+    const double max_z_0 = sign_bit(z) ? 0.0 : z;
+    const double log1p_e = sizeof(T) == 4 ? log1p_unit_for_float(e) : log1p_unit<T>(e);
+    const double y = (max_z_0 + log1p_e) / double(beta);
+    const bool linear = ordered(z) > ordered(double(threshold));  // PyTorch's shortcut
+    const T result = blend(linear, x, static_cast<T>(y));
+    return blend(is_nan(x), x, result);
+    // [/listing:stable-form]
+}
+
+/// softplus_derivative() of one element, always inlined.
+template <class T>
+ACT_INLINE T softplus_derivative_elem(T x, T beta, T threshold)
+{
+    const double z = double(beta) * double(x);
+    const bool linear = ordered(z) > ordered(double(threshold));
+    const T slope = blend(linear, T(1), static_cast<T>(sigmoid_wide<T>(z)));
+    return blend(is_nan(x), x, slope);
+}
+
+}  // namespace detail
+
 /// \defgroup softplus Softplus
 /// A smooth ReLU whose derivative is the sigmoid.
 /// @{
@@ -42,20 +78,7 @@ namespace act {
 template <class T, detail::enable_if_real_t<T> = 0>
 T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
 {
-    using W = detail::wide_t<T>;
-    if (std::isnan(x)) {
-        return x;
-    }
-    // [listing:stable-form]
-    const W z = W(beta) * W(x);
-    if (z > W(threshold)) {
-        return x;  // PyTorch's linear shortcut
-    }
-    // log(1 + e^z) = max(z, 0) + log1p(e^-|z|): exp never sees a positive
-    // argument, and log1p keeps the digits of a tiny e^-|z|.
-    const W y = (std::max(z, W(0)) + std::log1p(std::exp(-std::abs(z)))) / W(beta);
-    return static_cast<T>(y);
-    // [/listing:stable-form]
+    return detail::softplus_elem<T>(x, beta, threshold);
 }
 
 /**
@@ -77,15 +100,7 @@ T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(2
 template <class T, detail::enable_if_real_t<T> = 0>
 T softplus_derivative(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
 {
-    using W = detail::wide_t<T>;
-    if (std::isnan(x)) {
-        return x;
-    }
-    const W z = W(beta) * W(x);
-    if (z > W(threshold)) {
-        return T(1);
-    }
-    return static_cast<T>(sigmoid(z));
+    return detail::softplus_derivative_elem<T>(x, beta, threshold);
 }
 
 /**
@@ -101,7 +116,7 @@ auto softplus(E&& x, double beta = 1.0, double threshold = 20.0)
     return detail::elementwise(
         [beta, threshold](auto v) {
             using T = decltype(v);
-            return softplus(v, static_cast<T>(beta), static_cast<T>(threshold));
+            return detail::softplus_elem(v, static_cast<T>(beta), static_cast<T>(threshold));
         },
         std::forward<E>(x));
 }
@@ -119,7 +134,7 @@ auto softplus_derivative(E&& x, double beta = 1.0, double threshold = 20.0)
     return detail::elementwise(
         [beta, threshold](auto v) {
             using T = decltype(v);
-            return softplus_derivative(v, static_cast<T>(beta), static_cast<T>(threshold));
+            return detail::softplus_derivative_elem(v, static_cast<T>(beta), static_cast<T>(threshold));
         },
         std::forward<E>(x));
 }

@@ -1,0 +1,46 @@
+"""The NeLU chapter's PyTorch tab: NeLU written with torch.where, its slope by
+autograd, and NeLU as SUGAR's surrogate for ReLU."""
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+from listing import Program, require  # noqa: E402
+
+program = Program("pytorch", "NeLU of [-1.4837, 0.2671, -1.8337] with PyTorch.")
+program.parse()
+require("torch")
+
+# [listing:pytorch-tab]
+import torch
+
+
+def nelu(x, alpha=0.05):
+    # x for x > 0; the antiderivative of 2 alpha x / (1 + x^2)^2 below, with
+    # the constant that makes it continuous at 0
+    return torch.where(x > 0, x, alpha * x**2 / (1 + x**2))
+
+
+x = torch.tensor([-1.4837, 0.2671, -1.8337], requires_grad=True)
+y = nelu(x)
+y.sum().backward()
+print("x         :", x.detach())
+print("nelu(x)   :", y.detach())
+print("derivative:", x.grad)
+# [/listing:pytorch-tab]
+
+program.array("x", x.detach().tolist())
+program.array("y", y.detach().tolist())
+program.array("dydx", x.grad.tolist())
+
+# [listing:pytorch-sugar]
+def relu_with_nelu_gradient(x, alpha=0.05):
+    s = nelu(x, alpha)
+    return s - s.detach() + torch.relu(x).detach()  # ReLU forward, NeLU slope backward
+
+
+z = torch.tensor([-3.0, -1.0, 0.5, 2.0], requires_grad=True)
+relu_with_nelu_gradient(z).sum().backward()
+print("z       :", z.detach())
+print("gradient:", z.grad)
+# [/listing:pytorch-sugar]
+program.write()

@@ -1,0 +1,20 @@
+"""The NeLU chapter's TensorFlow tab. Shown, not run: TensorFlow is not
+packaged for Debian 12. The build only checks that this file is valid Python."""
+
+# [listing:tensorflow-tab]
+import tensorflow as tf
+
+
+def nelu(x, alpha=0.05):
+    return tf.where(x > 0, x, alpha * x**2 / (1 + x**2))
+
+
+x = tf.constant([-1.4837, 0.2671, -1.8337])
+with tf.GradientTape() as tape:
+    tape.watch(x)
+    y = nelu(x)
+dydx = tape.gradient(y, x)
+print("x         :", x.numpy())
+print("nelu(x)   :", y.numpy())
+print("derivative:", dydx.numpy())
+# [/listing:tensorflow-tab]

@@ -1,0 +1,34 @@
+// Runs the solutions of the SiLU chapter's exercises.
+#include <cmath>
+#include <cstdio>
+
+#include "act/silu.hpp"
+#include "exercises.hpp"
+#include "listing.hpp"
+
+int main(int argc, char** argv)
+{
+    listing::Program program("exercises", "The SiLU chapter's exercise solutions at work.");
+    program.parse(argc, argv);
+
+    const auto [x_low, slope_low] = exercises::silu_slope_minimum();
+    std::printf("1. smallest slope %.9g at x = %.9g; largest slope %.9g at x = %.9g\n", slope_low,
+                x_low, act::silu_derivative(-x_low), -x_low);
+    program.value("slope_min", slope_low, 6);
+    program.value("slope_min_at", x_low, 6);
+    program.value("slope_max", act::silu_derivative(-x_low), 6);
+    program.value("slope_max_at", -x_low, 6);
+
+    std::printf("2. swish(x, beta) at x = -1 and x = 1:\n");
+    for (double beta : {0.0, 0.5, 1.0, 4.0, 100.0}) {
+        std::printf("   beta = %5g: %10.6f %10.6f\n", beta, exercises::swish(-1.0, beta),
+                    exercises::swish(1.0, beta));
+    }
+
+    const float zero_from = exercises::naive_silu_first_zero();
+    std::printf("3. x * (1/(1+expf(-x))) is 0 from x = %.9g leftwards; act::silu there = %g\n",
+                double(zero_from), double(act::silu(zero_from)));
+    program.value("naive_zero_from", zero_from, 9);
+    program.value("silu_at_naive_zero", double(act::silu(zero_from)), 4);
+    return 0;
+}

@@ -1,0 +1,15 @@
+"""The SiLU chapter's TensorFlow tab. Shown, not run: TensorFlow is not
+packaged for Debian 12. The build only checks that this file is valid Python."""
+
+# [listing:tensorflow-tab]
+import tensorflow as tf
+
+x = tf.constant([-1.4837, 0.2671, -1.8337])
+with tf.GradientTape() as tape:
+    tape.watch(x)
+    y = tf.nn.silu(x)    # also tf.nn.swish and tf.keras.activations.silu
+dydx = tape.gradient(y, x)
+print("x         :", x.numpy())
+print("silu(x)   :", y.numpy())
+print("derivative:", dydx.numpy())
+# [/listing:tensorflow-tab]

@@ -1,0 +1,40 @@
+// The chapter's libtorch tab: SUGAR in PyTorch's C++ library, detach form.
+#include <iostream>
+#include <vector>
+
+#include <torch/torch.h>
+
+#include "listing.hpp"
+#include "torch_listing.hpp"
+
+int main(int argc, char** argv)
+{
+    listing::Program program("libtorch_frameworks", "SUGAR with libtorch, the detach form.");
+    program.parse(argc, argv);
+
+    // [listing:libtorch-tab]
+    auto bsilu = [](const torch::Tensor& x) { return (x + 1.67) * torch::sigmoid(x) - 1.67 / 2; };
+    auto nelu = [](const torch::Tensor& x) { return torch::where(x > 0, x, -0.05 / (1 + x * x)); };
+    auto sugar = [](const torch::Tensor& x, auto surrogate) {
+        const torch::Tensor s = surrogate(x);
+        return s - s.detach() + torch::relu(x).detach();  // value relu(x), gradient s'(x)
+    };
+    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f}, torch::requires_grad());
+    torch::Tensor y = sugar(x, bsilu);
+    y.sum().backward();
+    const torch::Tensor dydx = x.grad().clone();
+    x.mutable_grad().zero_();
+    sugar(x, nelu).sum().backward();
+    const torch::Tensor dydx_nelu = x.grad().clone();
+    std::cout << "x            : " << x.detach() << "\n"
+              << "y = relu(x)  : " << y.detach() << "\n"
+              << "dy/dx, B-SiLU: " << dydx << "\n"
+              << "dy/dx, NeLU  : " << dydx_nelu << "\n";
+    // [/listing:libtorch-tab]
+
+    program.values("x", listing::column(x));
+    program.values("y", listing::column(y));
+    program.values("dydx", listing::column(dydx));
+    program.values("dydx_nelu", listing::column(dydx_nelu));
+    return 0;
+}

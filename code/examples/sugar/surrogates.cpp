@@ -1,0 +1,113 @@
+// The surrogates SUGAR can use, and ReLU: the functions and the slopes the
+// backward pass would use, on a grid, for the chapter's figures; and where
+// the textbook GELU formula loses digits.
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "act/sugar.hpp"
+#include "listing.hpp"
+
+namespace {
+
+// GELU in long double, the textbook erfc form: a reference 11 bits more
+// precise than double.
+long double gelu_reference(long double x) { return x * 0.5L * std::erfc(-x / std::sqrt(2.0L)); }
+
+double ulps(double a, double b)
+{
+    if (a == b) return 0;
+    return std::fabs(a - b) / (std::nextafter(std::fabs(b), INFINITY) - std::fabs(b));
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    listing::Program program("surrogates", "SUGAR's surrogates and their slopes on a grid (CSV under --out).");
+    program.option("from", "-6", "left end of the grid")
+        .option("to", "4", "right end of the grid")
+        .option("points", "501", "number of grid points");
+    program.parse(argc, argv);
+    const double from = program.number("from", -1e3, 1e3);
+    const double to = program.number("to", -1e3, 1e3);
+    const long points = program.integer("points", 2, 1000000);
+    if (!(from < to)) program.fail("--from must be less than --to");
+
+    std::vector<std::string> header = {"x", "relu"};
+    std::vector<std::vector<double>> slopes(2), values(2);
+    for (long i = 0; i < points; ++i) {
+        const double x = from + (to - from) * static_cast<double>(i) / static_cast<double>(points - 1);
+        slopes[0].push_back(x);
+        values[0].push_back(x);
+        slopes[1].push_back(act::relu_derivative(x));
+        values[1].push_back(act::relu(x));
+    }
+    // [listing:slopes]
+    for (act::Surrogate s : act::all_surrogates) {
+        std::vector<double> slope;
+        for (double x : slopes[0]) slope.push_back(act::sugar_backward(x, s));
+        header.emplace_back(act::surrogate_name(s));
+        slopes.push_back(slope);
+    }
+    // [/listing:slopes]
+    auto fn = [](act::Surrogate s, double x) {
+        switch (s) {
+            case act::Surrogate::bsilu: return act::bsilu(x);
+            case act::Surrogate::nelu: return act::nelu(x);
+            case act::Surrogate::elu: return act::elu(x);
+            case act::Surrogate::selu: return act::selu(x);
+            case act::Surrogate::leaky_relu: return act::leaky_relu(x);
+            case act::Surrogate::gelu: return act::gelu(x);
+            case act::Surrogate::silu: return act::silu(x);
+            case act::Surrogate::mish: return act::mish(x);
+        }
+        return act::relu(x);
+    };
+    for (act::Surrogate s : act::all_surrogates) {
+        std::vector<double> v;
+        for (double x : values[0]) v.push_back(fn(s, x));
+        values.push_back(v);
+    }
+    program.csv("slopes", header, slopes);
+    program.csv("functions", header, values);
+
+    std::cout << "slope of each surrogate at a few inputs (ReLU's is 0 left of 0):\n"
+              << "  surrogate      x=-4       x=-2       x=-1     x=-0.5        x=1\n";
+    for (act::Surrogate s : act::all_surrogates) {
+        std::printf("  %-10s", std::string(act::surrogate_name(s)).c_str());
+        for (double x : {-4.0, -2.0, -1.0, -0.5, 1.0}) {
+            std::printf(" %10.5f", act::sugar_backward(x, s));
+        }
+        std::printf("\n");
+        const std::string name(act::surrogate_name(s));
+        program.value(name + "_slope_at_minus_1", act::sugar_backward(-1.0, s), 4);
+        program.value(name + "_slope_at_minus_2", act::sugar_backward(-2.0, s), 4);
+        program.value(name + "_slope_at_1", act::sugar_backward(1.0, s), 4);
+        double lowest = 0;
+        for (double x = -10; x <= 0; x += 1e-4) lowest = std::min(lowest, act::sugar_backward(x, s));
+        program.value(name + "_lowest_slope", lowest, 3);  // most negative slope on [-10, 0]
+    }
+
+    // GELU: PyTorch's formula 0.5 x erfc(-x / sqrt 2), x / sqrt 2 rounded
+    // first, against act::gelu, both measured against the long double reference.
+    double worst_naive = 0, worst_act = 0, where = 0;
+    for (double x = -30; x <= 0; x += 0.001) {
+        const double want = static_cast<double>(gelu_reference(x));
+        const double naive = 0.5 * x * std::erfc(-x * 0.7071067811865476);
+        if (ulps(naive, want) > worst_naive) {
+            worst_naive = ulps(naive, want);
+            where = x;
+        }
+        worst_act = std::max(worst_act, ulps(act::gelu(x), want));
+    }
+    program.value("gelu_naive_worst_ulps", std::round(worst_naive), 6);
+    program.value("gelu_naive_worst_at", where, 4);
+    program.value("gelu_act_worst_ulps", std::round(worst_act), 6);
+    std::cout << "\nGELU on [-30, 0], double: 0.5*x*erfc(-x/sqrt2) is off by up to " << worst_naive
+              << " ULPs (at x = " << where << "); act::gelu by up to " << worst_act << "\n";
+    return 0;
+}

@@ -1,0 +1,239 @@
+// Vectorisable float kernels for the functions whose headers compute with
+// std::exp and branches (SiLU, B-SiLU, NeLU, ELU, SELU, Mish and their
+// derivatives). Each computes in double and rounds once, like the scalar
+// functions, but branch-free with the kernels of kernels.hpp, so that a
+// lazy xtensor expression over a float array becomes vector code.
+// The accuracy study (chapter "Accuracy and speed") measures every one of
+// them over float inputs; each is meant to be called by its header's float
+// overloads (scalar and lazy), the double path staying as it is.
+#ifndef ACT_DETAIL_FLOAT_KERNELS_HPP
+#define ACT_DETAIL_FLOAT_KERNELS_HPP
+
+#include <cstdint>
+#include <cstring>
+
+#include "act/detail/kernels.hpp"
+
+namespace act::detail {
+
+/// \f$e^{-|t|} - 1\f$ in double, branch-free, to float needs: with
+/// -|t| = k ln2 + r, \f$e^{r}-1 = r\,(1 + r/2 + r^2/6 + \dots)\f$ keeps the
+/// digits of tiny t, and \f$2^{k}(e^{r}-1) + (2^{k}-1)\f$ rebuilds the rest.
+ACT_INLINE double expm1_minus_abs_for_float(double t)
+{
+    const std::uint64_t limit = bits_of(708.0);
+    const std::uint64_t m = bits_of(t) & 0x7fffffffffffffffull;
+    const double u = -double_of(m < limit ? m : limit);
+    const double shift = 0x1.8p52;
+    const double kd = u * 1.4426950408889634 + shift;
+    const double k = kd - shift;
+    const double r = (u - k * 6.93147180369123816490e-01) - k * 1.90821492927058770002e-10;
+    const double em1 = r * taylor_exp<1, 9>(r);  // e^r - 1, no cancellation
+    const auto ki = static_cast<std::int64_t>(bits_of(kd)) - static_cast<std::int64_t>(bits_of(shift));
+    const double two_k = double_of(static_cast<std::uint64_t>(ki + 1023) << 52);
+    return two_k * em1 + (two_k - 1.0);
+}
+
+/// `value`, or the function's limits at -inf and +inf (where the formulas
+/// below would compute inf * 0 or inf - inf).
+ACT_INLINE float with_limits(float x, float at_minus_inf, float at_plus_inf, float value)
+{
+    std::uint32_t b;
+    std::memcpy(&b, &x, sizeof b);
+    return blend(b == 0xff800000u, at_minus_inf, blend(b == 0x7f800000u, at_plus_inf, value));
+}
+
+/// The pieces most kernels share: e = e^-|x|, 1/(1+e), sigma(x), sigma(-x).
+struct SigmoidParts {
+    double e, sigma, sigma_minus;
+};
+ACT_INLINE SigmoidParts sigmoid_parts(double w)
+{
+    const double e = exp_minus_abs<float>(w);
+    const double inv = 1.0 / (1.0 + e);
+    const bool negative = sign_bit(w);
+    return {e, blend(negative, e * inv, inv), blend(negative, inv, e * inv)};
+}
+
+/// SiLU, \f$x\sigma(x)\f$, for a float.
+ACT_INLINE float silu_float(float x)
+{
+    const double w = x;
+    const double e = exp_minus_abs<float>(w);
+    const float y = static_cast<float>(w * blend(sign_bit(w), e, 1.0) / (1.0 + e));
+    return blend(is_nan(x), x, with_limits(x, -0.0f, x, y));
+}
+
+/// SiLU's minimiser x* = -1 - W(1/e), the root of its derivative, as hi + lo
+/// (mpmath, 40 digits: -1.278464542761073795109358739022980155439).
+inline constexpr double silu_root_hi_f = -1.2784645427610737;
+inline constexpr double silu_root_lo_f = -1.0946994183093437e-16;
+
+/// SiLU's derivative for a float. For x >= 0, \f$(1 + e + xe)/(1+e)^2\f$ with
+/// \f$e = e^{-x}\f$; for x < 0, \f$e\,F/(1+e)^2\f$ with \f$e = e^{x}\f$ and
+/// \f$F = 1 + x + e^{x}\f$, which vanishes at x*: there, with d = x - x*,
+/// \f$F = -x^* d - (1+x^*)(e^{d}-1-d)\f$, a sum without cancellation.
+ACT_INLINE float silu_derivative_float(float x)
+{
+    const double w = x;
+    const double e = exp_minus_abs<float>(w);
+    const double d = 1.0 + e;
+    const double inv2 = 1.0 / (d * d);
+    const double positive_side = (d + w * e) * inv2;
+    const double dd = (w - silu_root_hi_f) - silu_root_lo_f;
+    const double near = -silu_root_hi_f * dd - (1.0 + silu_root_hi_f) * (dd * dd * taylor_exp<2, 12>(dd));
+    const double far = (1.0 + w) + e;
+    const bool close = (bits_of(dd) & 0x7fffffffffffffffull) < bits_of(0.5);
+    const double negative_side = e * blend(close, near, far) * inv2;
+    const float y = static_cast<float>(blend(sign_bit(w), negative_side, positive_side));
+    return blend(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
+}
+
+/// B-SiLU, \f$x\sigma(x) + \frac{\alpha}{2}\tanh(x/2)\f$, for a float: the
+/// two terms have the same sign, and tanh(|x|/2) = -expm1(-|x|)/(1+e^-|x|)
+/// keeps the digits of tiny x.
+ACT_INLINE float bsilu_float(float x, float alpha)
+{
+    const double w = x;
+    const SigmoidParts p = sigmoid_parts(w);
+    const double tanh_half_abs = -expm1_minus_abs_for_float(w) / (1.0 + p.e);
+    const double tanh_half = blend(sign_bit(w), -tanh_half_abs, tanh_half_abs);
+    const float y = static_cast<float>(w * p.sigma + 0.5 * double(alpha) * tanh_half);
+    return blend(is_nan(x), x, with_limits(x, static_cast<float>(-0.5 * double(alpha)), x, y));
+}
+
+/// B-SiLU's derivative, \f$\sigma(x)(1 + (x+\alpha)\sigma(-x))\f$, for a float.
+ACT_INLINE float bsilu_derivative_float(float x, float alpha)
+{
+    const double w = x;
+    const SigmoidParts p = sigmoid_parts(w);
+    const float y = static_cast<float>(p.sigma * (1.0 + (w + double(alpha)) * p.sigma_minus));
+    return blend(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
+}
+
+/// ELU, x for x > 0 and \f$\alpha(e^x-1)\f$ otherwise, for a float.
+ACT_INLINE float elu_float(float x, float alpha)
+{
+    const double w = x;
+    const float negative_side = static_cast<float>(double(alpha) * expm1_minus_abs_for_float(w));
+    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;  // w > +0
+    return blend(bool(is_nan(x) | positive), x, negative_side);
+}
+
+/// ELU's derivative, 1 for x > 0 and \f$\alpha e^x\f$ otherwise, for a float.
+ACT_INLINE float elu_derivative_float(float x, float alpha)
+{
+    const double w = x;
+    const float negative_side = static_cast<float>(double(alpha) * exp_minus_abs<float>(w));
+    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    return blend(is_nan(x), x, blend(positive, 1.0f, negative_side));
+}
+
+/// SELU, \f$\lambda\f$ elu(x, \f$\alpha\f$), for a float (lambda and alpha in double).
+ACT_INLINE float selu_float(float x, double lambda, double alpha)
+{
+    const double w = x;
+    const double negative_side = lambda * alpha * expm1_minus_abs_for_float(w);
+    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const float y = static_cast<float>(blend(positive, lambda * w, negative_side));
+    return blend(is_nan(x), x, y);
+}
+
+/// SELU's derivative, \f$\lambda\f$ or \f$\lambda\alpha e^x\f$, for a float.
+ACT_INLINE float selu_derivative_float(float x, double lambda, double alpha)
+{
+    const double w = x;
+    const double negative_side = lambda * alpha * exp_minus_abs<float>(w);
+    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const float y = static_cast<float>(blend(positive, lambda, negative_side));
+    return blend(is_nan(x), x, y);
+}
+
+/// tanh(softplus(x)) from e = e^-|x|: \f$n/(n+2)\f$, n = e(e+2), for x <= 0;
+/// \f$(1+2e)/(1+2e+2e^2)\f$ for x > 0. No tanh, no log, no cancellation.
+ACT_INLINE double tanh_softplus(double w, double e)
+{
+    const double n = e * (e + 2.0);
+    const double left = n / (n + 2.0);
+    const double right = (1.0 + 2.0 * e) / (1.0 + 2.0 * e + 2.0 * e * e);
+    return blend(static_cast<std::int64_t>(bits_of(w)) > 0, right, left);
+}
+
+/// Mish, \f$x\tanh(\operatorname{softplus}(x))\f$, for a float.
+ACT_INLINE float mish_float(float x)
+{
+    const double w = x;
+    const float y = static_cast<float>(w * tanh_softplus(w, exp_minus_abs<float>(w)));
+    return blend(is_nan(x), x, with_limits(x, -0.0f, x, y));
+}
+
+/// The root of Mish's derivative as hi + lo, and \f$e^{x^*}\f$ (mpmath,
+/// 40 digits: -1.192431214515495212137588340420739405601).
+inline constexpr double mish_root_hi_f = -1.1924312145154952;
+inline constexpr double mish_root_lo_f = -4.8484829848031044e-17;
+inline constexpr double mish_root_exp_f = 0.3034825352815289;
+
+/// Mish's derivative for a float. With t = tanh(softplus(x)) and
+/// \f$u = e^{x}\f$, \f$n = u(u+2)\f$: for x < 0 it is \f$uG/(n+2)^2\f$ with
+/// \f$G = (u+2)(n+2) + 4x(1+u)\f$, which vanishes at the root x*; near it G is
+/// expanded in d = x - x* and \f$\delta = u - u^* = u^*(e^{d}-1)\f$:
+/// \f$G = \delta(A + \delta(B + \delta)) + 4d(1 + u^* + \delta)\f$,
+/// \f$A = 3u^{*2} + 8u^* + 6 + 4x^*\f$, \f$B = 3u^* + 4\f$: every term has the
+/// sign of d. For x > 0, with \f$v = e^{-x}\f$ and \f$D = 1 + 2v + 2v^2\f$, it is
+/// \f$((1+2v)D + 4xv^2(1+v))/D^2\f$.
+ACT_INLINE float mish_derivative_float(float x)
+{
+    const double w = x;
+    const double e = exp_minus_abs<float>(w);
+    // x > 0: v = e
+    const double big_d = 1.0 + 2.0 * e + 2.0 * e * e;
+    const double positive_side = ((1.0 + 2.0 * e) * big_d + 4.0 * w * e * e * (1.0 + e)) / (big_d * big_d);
+    // x <= 0: u = e
+    const double n2 = e * (e + 2.0) + 2.0;
+    const double far = (e + 2.0) * n2 + 4.0 * w * (1.0 + e);
+    const double u0 = mish_root_exp_f;
+    const double dd = (w - mish_root_hi_f) - mish_root_lo_f;
+    const double delta = u0 * (dd * taylor_exp<1, 12>(dd));  // u0 (e^d - 1)
+    const double a = 3.0 * u0 * u0 + 8.0 * u0 + 6.0 + 4.0 * mish_root_hi_f;
+    const double b = 3.0 * u0 + 4.0;
+    const double near = delta * (a + delta * (b + delta)) + 4.0 * dd * (1.0 + u0 + delta);
+    const bool close = (bits_of(dd) & 0x7fffffffffffffffull) < bits_of(0.25);
+    const double negative_side = e * blend(close, near, far) / (n2 * n2);
+    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const float y = static_cast<float>(blend(positive, positive_side, negative_side));
+    return blend(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
+}
+
+/// NeLU, x for x > 0, \f$\alpha x^2/(1+x^2)\f$ on [-1, 0] and
+/// \f$\alpha/(1+x^{-2})\f$ below -1, for a float.
+ACT_INLINE float nelu_float(float x, float alpha)
+{
+    const double w = x, a = alpha;
+    const double near = a * w * w / (1.0 + w * w);
+    const double u = 1.0 / w;
+    const double far = a / (1.0 + u * u);
+    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const bool within_one = (bits_of(w) & 0x7fffffffffffffffull) <= bits_of(1.0);
+    const float negative_side = static_cast<float>(blend(within_one, near, far));
+    return blend(bool(is_nan(x) | positive), x, negative_side);
+}
+
+/// NeLU's derivative, 1 for x > 0 and \f$2\alpha x/(1+x^2)^2\f$ otherwise
+/// (with u = 1/x below -1, so nothing overflows), for a float.
+ACT_INLINE float nelu_derivative_float(float x, float alpha)
+{
+    const double w = x, a = alpha;
+    const double d = 1.0 + w * w;
+    const double near = 2.0 * a * w / (d * d);
+    const double u = 1.0 / w;
+    const double du = 1.0 + u * u;
+    const double far = 2.0 * a * u * u * u / (du * du);
+    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const bool within_one = (bits_of(w) & 0x7fffffffffffffffull) <= bits_of(1.0);
+    const float negative_side = static_cast<float>(blend(within_one, near, far));
+    return blend(is_nan(x), x, blend(positive, 1.0f, negative_side));
+}
+
+}  // namespace act::detail
+
+#endif

@@ -1,0 +1,231 @@
+// Branch-free building blocks that a compiler can vectorise: e^t for t <= 0
+// and log(1 + e) for e in [0, 1], written with additions, multiplications
+// and integer operations on the bit patterns only.
+//
+// Why not std::exp? A loop that calls std::exp stays a loop of calls. And
+// why no `if` and no `x < c`? Under the default -ftrapping-math an ordered
+// comparison with a NaN may raise an exception, so GCC refuses to turn code
+// that depends on one into vector selects; comparisons of integers (the bit
+// patterns) and `x != x` (NaN tests) are quiet. Every function below
+// computes all of its cases and selects at the end.
+// Chapter: "Accuracy and speed" (chapters/accuracy).
+#ifndef ACT_DETAIL_KERNELS_HPP
+#define ACT_DETAIL_KERNELS_HPP
+
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <type_traits>
+
+/// Forces inlining of the small kernels: a loop over an array vectorises only
+/// when the whole element computation is inlined into it, and GCC's
+/// heuristics give up on the unrolled polynomials otherwise.
+#if defined(__GNUC__)
+#define ACT_INLINE inline __attribute__((always_inline))
+#else
+#define ACT_INLINE inline
+#endif
+
+namespace act::detail {
+
+/// a*b + c: one fused instruction where the target has FMA (then also
+/// rounded once), a multiplication and an addition elsewhere. std::fma
+/// without hardware FMA is a slow library call, hence the test.
+ACT_INLINE double multiply_add(double a, double b, double c)
+{
+#if defined(__FMA__)
+    return __builtin_fma(a, b, c);
+#else
+    return a * b + c;
+#endif
+}
+
+/// The bit pattern of a double, and back.
+ACT_INLINE std::uint64_t bits_of(double v)
+{
+    std::uint64_t b;
+    std::memcpy(&b, &v, sizeof b);
+    return b;
+}
+ACT_INLINE double double_of(std::uint64_t b)
+{
+    double v;
+    std::memcpy(&v, &b, sizeof v);
+    return v;
+}
+
+/// An integer that orders like the double it comes from: a < b exactly when
+/// ordered(a) < ordered(b), for non-NaN a and b (-0 and +0 both map to 0).
+ACT_INLINE std::int64_t ordered(double v)
+{
+    const auto b = static_cast<std::int64_t>(bits_of(v));
+    return b < 0 ? std::numeric_limits<std::int64_t>::min() - b : b;
+}
+
+/// `c ? a : b` for float or double, computed with integer masks on the bit
+/// patterns. A plain `?:` lets the compiler move the work that only one side
+/// needs into a branch, which stops vectorisation under -ftrapping-math;
+/// here both sides are always computed and the choice is pure data flow.
+template <class T>
+ACT_INLINE T blend(bool c, T a, T b)
+{
+    using U = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
+    U ua, ub;
+    std::memcpy(&ua, &a, sizeof a);
+    std::memcpy(&ub, &b, sizeof b);
+    const U mask = U(0) - U(c);
+    const U r = (ua & mask) | (ub & ~mask);
+    T out;
+    std::memcpy(&out, &r, sizeof out);
+    return out;
+}
+
+/// True for NaN (a quiet comparison: vectorisable).
+ACT_INLINE bool is_nan(double v) { return v != v; }
+
+/// |v| (clears the sign bit).
+ACT_INLINE double magnitude(double v) { return double_of(bits_of(v) & 0x7fffffffffffffffull); }
+
+/// True when the sign bit is set (-0 and negative numbers, NaN with sign).
+ACT_INLINE bool sign_bit(double v) { return (bits_of(v) >> 63) != 0; }
+
+/// 1/n!, rounded once (a constant after inlining).
+constexpr double inverse_factorial(int n)
+{
+    double f = 1.0;
+    for (int i = 2; i <= n; ++i) f *= double(i);
+    return 1.0 / f;
+}
+
+/// 1/n! as a compile-time constant.
+template <int N>
+inline constexpr double inverse_factorial_v = inverse_factorial(N);
+
+/// \f$\sum_{i=I}^{N} r^{i-I}/i!\f$ by Horner's rule, unrolled at compile time
+/// (a run-time loop here would keep GCC from vectorising the caller's loop).
+template <int I, int N>
+ACT_INLINE double taylor_exp(double r)
+{
+    if constexpr (I == N) {
+        return inverse_factorial_v<I>;
+    } else {
+        return multiply_add(taylor_exp<I + 1, N>(r), r, inverse_factorial_v<I>);
+    }
+}
+
+/// \f$\sum_{i=I}^{N-1} s_2^{i-I}/(2i+1)\f$ by Horner's rule, unrolled.
+template <int I, int N>
+ACT_INLINE double atanh_series(double s2)
+{
+    if constexpr (I == N - 1) {
+        return 1.0 / double(2 * I + 1);
+    } else {
+        return multiply_add(atanh_series<I + 1, N>(s2), s2, 1.0 / double(2 * I + 1));
+    }
+}
+
+// [listing:exp-kernel]
+/// \f$e^{-|t|}\f$ in double, branch-free, to the accuracy a result of type T
+/// needs (-inf and +inf give 0; NaN gives a number the caller replaces).
+/// -|t| = k ln2 + r with |r| <= ln2/2 (Cody and Waite: ln2 in two parts, the
+/// first with trailing zero bits so that k ln2_hi is exact), e^r by its Taylor
+/// polynomial, 2^k written into the exponent bits.
+///  - T = double: degree 13 (truncation 4e-18); |t| up to 746, and 2^k
+///    applied as two factors so that denormal results round once.
+///  - T = float: degree 8 (truncation 2e-10, a three-hundredth of a float
+///    ULP); |t| up to 708, where e^-|t| is still a normal double and every
+///    float result built on it is 0 anyway, so one factor suffices.
+template <class T>
+ACT_INLINE double exp_minus_abs(double t)
+{
+    constexpr bool for_float = sizeof(T) == 4;
+    // u = -min(|t|, limit), in integers so that NaN and inf need no comparison.
+    const std::uint64_t limit = bits_of(for_float ? 708.0 : 746.0);
+    const std::uint64_t m = bits_of(t) & 0x7fffffffffffffffull;
+    const double u = -double_of(m < limit ? m : limit);
+
+    const double shift = 0x1.8p52;                     // adding it rounds to an integer
+    const double kd = u * 1.4426950408889634 + shift;  // k = round(u / ln2) sits in the low bits
+    const double k = kd - shift;
+    const double r = (u - k * 6.93147180369123816490e-01) - k * 1.90821492927058770002e-10;
+    const double p = taylor_exp<0, for_float ? 8 : 13>(r);  // e^r
+
+    // k in [-1077, 0] is the difference of the mantissas of kd and shift.
+    const auto ki = static_cast<std::int64_t>(bits_of(kd)) - static_cast<std::int64_t>(bits_of(shift));
+    if constexpr (for_float) {
+        return double_of(bits_of(p) + (static_cast<std::uint64_t>(ki) << 52));  // p 2^k, k >= -1022
+    } else {
+        const std::int64_t k1 = ki / 2, k2 = ki - k1;  // 2^k = 2^k1 2^k2, both factors normal
+        return p * double_of(static_cast<std::uint64_t>(k1 + 1023) << 52) *
+               double_of(static_cast<std::uint64_t>(k2 + 1023) << 52);
+    }
+}
+// [/listing:exp-kernel]
+
+/// Terms of the atanh series that make log(m), m in [sqrt(1/2), sqrt(2)],
+/// accurate to double (11: truncation 1e-18) or to a float rounded from
+/// double (7: 2e-13).
+template <class T>
+inline constexpr int log_terms = sizeof(T) == 4 ? 7 : 11;
+
+/// \f$\log(1+e)\f$ for \f$e \in [0, 1]\f$, branch-free. u = 1 + e is rounded,
+/// and c = (e - (u - 1))/u puts back what the rounding lost (exact for
+/// denormal e, where log1p(e) = e). Then u = 2^k m with k in {0, 1} and
+/// m in [sqrt(1/2), sqrt(2)], and \f$\log m = 2\operatorname{atanh}(s)\f$,
+/// s = (m-1)/(m+1), |s| <= 0.172, from its series \f$2s\sum s^{2i}/(2i+1)\f$.
+/// The result is k ln2_hi + (log m + (k ln2_lo + c)): at e = 1 exactly
+/// ln2_hi + ln2_lo, the correctly rounded log 2.
+template <class T>
+ACT_INLINE double log1p_unit(double e)
+{
+    const double u = 1.0 + e;
+    // What the rounding of u lost, over u; for a float result the division
+    // by u (in [1, 2]) changes the result by less than 1e-16 and is skipped.
+    const double lost = e - (u - 1.0);
+    const double c = sizeof(T) == 4 ? lost : lost / u;
+    const bool halve = bits_of(u) > bits_of(1.4142135623730951);  // u > sqrt(2), u positive
+    const double m = blend(halve, 0.5 * u, u);
+    const double f = m - 1.0;  // exact
+    const double s = f / (2.0 + f);
+    const double z = s * s;
+    // log m = f - s f + s R with R = 2(z/3 + z^2/5 + ...), arranged (as in
+    // fdlibm) so that f, which is exact, carries most of the value.
+    const double r = 2.0 * z * atanh_series<1, log_terms<T>>(z);
+    const double half_f2 = 0.5 * f * f;
+    const double k = blend(halve, 1.0, 0.0);
+    return k * 6.93147180369123816490e-01 +
+           (f - (half_f2 - (s * (half_f2 + r) + (k * 1.90821492927058770002e-10 + c))));
+}
+
+/// \f$\log(1+e)\f$ for \f$e \in [0, 1]\f$ to the accuracy a float result
+/// needs, without a division: \f$e\,q(e)\f$ with q(e) = log1p(e)/e replaced
+/// by its near-minimax polynomial of degree 12 on [0, 1] (mpmath's chebyfit,
+/// 40 digits; relative error of the fit 2.2e-11, under 5e-11 with rounding:
+/// a thousandth of a float ULP).
+/// The factor e keeps the relative accuracy for tiny e, down to denormals.
+ACT_INLINE double log1p_unit_for_float(double e)
+{
+    constexpr double q[] = {0.9999999999785376,   -0.499999992726098,   0.3333329204467681,
+                            -0.24999068541803812, 0.19988934638908445,  -0.16587094998578766,
+                            0.13909859913312295,  -0.11270121772120155, 0.08212817261992637,
+                            -0.049102420489767325, 0.02162277662889297, -0.0060543815118333415,
+                            0.0007950132275741071};
+    double p = q[12];
+    p = multiply_add(p, e, q[11]);
+    p = multiply_add(p, e, q[10]);
+    p = multiply_add(p, e, q[9]);
+    p = multiply_add(p, e, q[8]);
+    p = multiply_add(p, e, q[7]);
+    p = multiply_add(p, e, q[6]);
+    p = multiply_add(p, e, q[5]);
+    p = multiply_add(p, e, q[4]);
+    p = multiply_add(p, e, q[3]);
+    p = multiply_add(p, e, q[2]);
+    p = multiply_add(p, e, q[1]);
+    p = multiply_add(p, e, q[0]);
+    return e * p;
+}
+
+}  // namespace act::detail
+
+#endif

@@ -1,0 +1,122 @@
+// Mish, x tanh(softplus(x)), one of the surrogates the SUGAR paper compares.
+// Chapter: "SUGAR" (chapters/sugar), section "The surrogates".
+#ifndef ACT_MISH_HPP
+#define ACT_MISH_HPP
+
+#include <cmath>
+
+#include "act/detail/elementwise.hpp"
+
+namespace act {
+
+/// \defgroup mish Mish
+/// \f$x\tanh(\operatorname{softplus}(x))\f$ (Misra, 2019). A surrogate in the SUGAR chapter.
+/// @{
+
+/**
+ * \brief Mish, \f$x\tanh\bigl(\log(1+e^{x})\bigr)\f$.
+ *
+ * \f[ \operatorname{Mish}(x) = x\tanh\bigl(\operatorname{softplus}(x)\bigr)
+ *     = x\,\frac{n}{n+2},\qquad n = e^{x}\,(e^{x}+2) \f]
+ *
+ * \param x input.
+ * \return the Mish of \p x (as `torch.nn.Mish`); NaN for NaN; 0 at
+ *         \f$-\infty\f$, \f$+\infty\f$ at \f$+\infty\f$.
+ *
+ * Numerics: \f$\tanh(\log(1+u)) = \frac{(1+u)^2-1}{(1+u)^2+1} =
+ * \frac{u(u+2)}{u(u+2)+2}\f$ with \f$u=e^{x}\f$ needs no tanh and no log
+ * and never subtracts. For \f$x>0\f$ it is rewritten with \f$v=e^{-x}\f$,
+ * \f$\frac{1+2v}{1+2v+2v^2}\f$, so nothing overflows. Far left, where
+ * \f$e^{x}\f$ is denormal, \f$\operatorname{Mish}(x) = x e^{x}\f$ to all digits and is
+ * computed as \f$(x e^{x+64})e^{-64}\f$, rounded into the denormals once.
+ */
+template <class T, detail::enable_if_real_t<T> = 0>
+T mish(T x)
+{
+    if (std::isnan(x)) {
+        return x;
+    }
+    const double w = x;
+    // [listing:mish-rewrite]
+    if (w > 0.0) {
+        const double v = std::exp(-w);  // in (0, 1): no overflow
+        return static_cast<T>(w * (1.0 + 2.0 * v) / (1.0 + 2.0 * v + 2.0 * v * v));
+    }
+    if (w > -708.0) {
+        const double u = std::exp(w);   // in (0, 1]
+        const double n = u * (u + 2.0);
+        return static_cast<T>(w * (n / (n + 2.0)));
+    }
+    // [/listing:mish-rewrite]
+    if (w < -800.0) {
+        return T(-0.0);  // |x e^x| < 1e-345: below every denormal
+    }
+    return static_cast<T>((w * std::exp(w + 64.0)) * std::exp(-64.0));  // e^x is denormal here
+}
+
+/**
+ * \brief Derivative of Mish with respect to x.
+ *
+ * \f[ \frac{d}{dx}\operatorname{Mish}(x)
+ *     = \tanh\bigl(\operatorname{softplus}(x)\bigr)
+ *       + x\,\operatorname{sech}^2\bigl(\operatorname{softplus}(x)\bigr)\,\sigma(x)
+ *     = \frac{n}{n+2} + \frac{4x\,u(1+u)}{(n+2)^2},
+ *     \quad u=e^{x},\ n=u(u+2) \f]
+ *
+ * \param x input (not the Mish output).
+ * \return the slope at \p x, in about \f$[-0.11, 1.09]\f$; NaN for NaN; 0 at
+ *         \f$-\infty\f$, 1 at \f$+\infty\f$.
+ *
+ * Numerics: the same rewriting as mish(): with \f$v=e^{-x}\f$ for
+ * \f$x>0\f$ the second term is \f$\frac{4x(1+v)v^2}{(1+2v+2v^2)^2}\f$;
+ * far left the slope is \f$(1+x)e^{x}\f$, computed as \f$((1+x)e^{x+64})e^{-64}\f$.
+ */
+template <class T, detail::enable_if_real_t<T> = 0>
+T mish_derivative(T x)
+{
+    if (std::isnan(x)) {
+        return x;
+    }
+    const double w = x;
+    if (w > 40.0) {
+        return T(1);  // 1 - O(x e^{-2x}): 1 to every digit, and no inf * 0 at +inf
+    }
+    if (w > 0.0) {
+        const double v = std::exp(-w);
+        const double d = 1.0 + 2.0 * v + 2.0 * v * v;
+        return static_cast<T>((1.0 + 2.0 * v) / d + 4.0 * w * (1.0 + v) * v * v / (d * d));
+    }
+    if (w > -708.0) {
+        const double u = std::exp(w);
+        const double n = u * (u + 2.0);
+        return static_cast<T>(n / (n + 2.0) + 4.0 * w * u * (1.0 + u) / ((n + 2.0) * (n + 2.0)));
+    }
+    if (w < -800.0) {
+        return T(-0.0);
+    }
+    return static_cast<T>(((1.0 + w) * std::exp(w + 64.0)) * std::exp(-64.0));
+}
+
+/// \brief Lazy elementwise Mish of an xtensor expression (see the scalar overload).
+/// \param x an xtensor expression of float or double.
+/// \return an unevaluated xfunction.
+template <class E, detail::enable_if_expression_t<E> = 0>
+auto mish(E&& x)
+{
+    return detail::elementwise([](auto v) { return mish(v); }, std::forward<E>(x));
+}
+
+/// \brief Lazy elementwise Mish derivative of an xtensor expression.
+/// \param x an xtensor expression of float or double (inputs).
+/// \return an unevaluated xfunction.
+template <class E, detail::enable_if_expression_t<E> = 0>
+auto mish_derivative(E&& x)
+{
+    return detail::elementwise([](auto v) { return mish_derivative(v); }, std::forward<E>(x));
+}
+
+/// @}
+
+}  // namespace act
+
+#endif

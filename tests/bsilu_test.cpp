@@ -1,0 +1,348 @@
+// Checks of the B-SiLU chapter: act::bsilu, act::bsilu_derivative, the
+// article's printed outputs and the chapter's exercise solutions.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <string>
+#include <type_traits>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <xtensor/xarray.hpp>
+#include <xtensor/xbuilder.hpp>
+
+#include "act/bsilu.hpp"
+#include "act/silu.hpp"
+#include "bsilu/exercises.hpp"
+#include "checks.hpp"
+
+namespace {
+
+// B-SiLU in long double from x sigma(x) + (alpha/2) tanh(x/2), with
+// sigma(x) - 1/2 = tanh(x/2)/2: same signs for alpha >= 0, no cancellation.
+long double bsilu_reference(long double x, long double alpha = 1.67L)
+{
+    return x / (1.0L + std::exp(-x)) + alpha / 2 * std::tanh(x / 2);
+}
+
+// The textbook form (x + alpha) sigma(x) - alpha/2 in long double: a
+// different formula, exact enough wherever the result is not close to 0.
+long double bsilu_textbook(long double x, long double alpha = 1.67L)
+{
+    return (x + alpha) / (1.0L + std::exp(-x)) - alpha / 2;
+}
+
+// Its derivative sigma (1 + (x + alpha)(1 - sigma)) in long double.
+long double bsilu_derivative_reference(long double x, long double alpha = 1.67L)
+{
+    const long double s = 1.0L / (1.0L + std::exp(-x));
+    const long double one_minus_s = 1.0L / (1.0L + std::exp(x));
+    return s * (1.0L + (x + alpha) * one_minus_s);
+}
+
+// Lambert's W (principal branch) of z in (0, 1) by Newton in long double,
+// independent of the library: w e^w = z.
+long double lambert_w(long double z)
+{
+    long double w = std::log1p(z);
+    for (int i = 0; i < 200; ++i) {
+        const long double step = (w * std::exp(w) - z) / (std::exp(w) * (w + 1));
+        w -= step;
+        if (std::fabs(step) <= 1e-19L * std::fabs(w)) break;
+    }
+    return w;
+}
+
+// mpmath, 40 digits, alpha = 1.67: x_min = -(1 + alpha) - W(e^{-1-alpha}),
+// bsilu(x_min) = -W(e^{-1-alpha}) - alpha/2.
+constexpr long double x_min_167 = -2.734900466549756564217540048786489309736L;
+constexpr long double min_167 = -0.8999004665497565642175400487864893097364L;
+
+}  // namespace
+
+TEST_SUITE("bsilu")
+{
+    TEST_CASE("the values the source article printed for PyTorch and TensorFlow")
+    {
+        // Source: ../shared/seeds/000_acdbf3cef1b0b371.txt. PyTorch: x =
+        // torch.randn(3) after torch.manual_seed(1024), printed to 4 decimals as
+        // [-1.4837, 0.2671, -1.8337]; its full float values (torch 1.13,
+        // x.tolist()) are below. TensorFlow: the 4-decimal constants, printed
+        // with numpy's shortest float32 digits.
+        const std::vector<float> randn = {-1.4836688041687012f, 0.2671435475349426f, -1.8336787223815918f};
+        const std::vector<float> x = {-1.4837f, 0.2671f, -1.8337f};
+        const std::vector<std::string> pytorch = {"-0.8006", "0.2622", "-0.8576"};
+        const std::vector<float> tensorflow = {-0.80055887f, 0.2621364f, -0.85755754f};
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            CAPTURE(x[i]);
+            CHECK(checks::matches_printed(act::bsilu(randn[i]), pytorch[i]));
+            const float y = act::bsilu(x[i]);
+            // act::bsilu is the long double reference rounded to float ...
+            CHECK(y == static_cast<float>(bsilu_reference(x[i], 1.67f)));
+            // ... and TensorFlow's value is 0 to 4 float ULPs away. Its float32
+            // textbook formula ends in (x + alpha) sigma - alpha/2 ~ 1.1 - 0.835:
+            // one ULP of the intermediate near 1.1 is 4 ULPs of a result near
+            // 0.26, and two intermediates round, so at most 8.
+            CHECK(checks::ulp_distance(y, tensorflow[i]) <= 8);
+        }
+        // The float32 textbook formula with a correctly rounded expf gives our
+        // value at x = 0.2671; with e^-x one ULP low, as numpy's float32 exp
+        // returns it (0.76559645 against the correctly rounded 0.7655965;
+        // numpy 1.24 on this machine), it gives TensorFlow's printed value.
+        {
+            const float x1 = 0.2671f, a = 1.67f;
+            const float e = std::exp(-x1), e_low = std::nextafter(e, 0.0f);
+            CHECK(e == static_cast<float>(std::exp(-static_cast<long double>(x1))));  // glibc expf: correctly rounded here
+            const volatile float s = 1.0f / (1.0f + e), s_low = 1.0f / (1.0f + e_low);
+            const volatile float p = (x1 + a) * s, p_low = (x1 + a) * s_low;
+            CHECK(p - a / 2.0f == act::bsilu(x1));
+            CHECK(p_low - a / 2.0f == tensorflow[1]);
+        }
+        // The two frameworks did not see the same inputs: at the printed input
+        // 0.2671 B-SiLU is 0.26214, which PyTorch would print as 0.2621.
+        CHECK(!checks::matches_printed(act::bsilu(0.2671f), "0.2622"));
+        CHECK(checks::matches_printed(act::bsilu(0.2671f), "0.2621"));
+    }
+
+    TEST_CASE("the stable form equals the textbook form away from 0")
+    {
+        for (double alpha : {0.0, 0.5, 1.0, 1.67, 3.0}) {
+            for (double x = -40; x <= 40; x += 0.37) {
+                if (std::fabs(x) < 0.5) continue;
+                CAPTURE(alpha);
+                CAPTURE(x);
+                CHECK(act::bsilu(x, alpha) ==
+                      doctest::Approx(double(bsilu_textbook(x, alpha))).epsilon(1e-15));
+            }
+        }
+    }
+
+    TEST_CASE("near 0 it follows its Taylor series; the textbook form in double does not")
+    {
+        // bsilu(x) = (1/2 + alpha/4) x + x^2/4 - alpha x^3/48 + O(x^4)
+        // (x sigma(x) = x/2 + x^2/4 - x^4/48 + ..., tanh(u) = u - u^3/3 + ...).
+        const double a = 1.67;
+        for (double x : {1e-300, -1e-200, 1e-100, -1e-30, 1e-12, -1e-9, 1e-6}) {  // O(x^4) below 1e-18 x
+            const long double xl = x;
+            const long double taylor = (0.5L + a / 4.0L) * xl + xl * xl / 4 - a * xl * xl * xl / 48;
+            CAPTURE(x);
+            CHECK(act::bsilu(x) == doctest::Approx(double(taylor)).epsilon(4e-16).scale(0));
+            if (float(x) == 0.0f)  // below the float range: 0 in, 0 out
+                CHECK(act::bsilu(float(x)) == 0.0f);
+            else
+                CHECK(act::bsilu(float(x)) == doctest::Approx(double(float(taylor))).epsilon(1.2e-7).scale(0));
+        }
+        // The textbook form in double has no correct digit left at 1e-17.
+        const double x = 1e-17;
+        const double textbook = (x + a) / (1.0 + std::exp(-x)) - a / 2;
+        CHECK(std::fabs(textbook - (0.5 + a / 4) * x) > 0.5 * x);
+        // Denormal inputs keep their value scaled by 1/2 + alpha/4.
+        const double tiny = std::numeric_limits<double>::denorm_min() * 1000;
+        CHECK(act::bsilu(tiny) == tiny * (0.5 + 1.67 / 4));
+    }
+
+    TEST_CASE("limits: -alpha/2 at -inf (from below), asymptote x + alpha/2 at +inf")
+    {
+        const double inf = std::numeric_limits<double>::infinity();
+        for (double alpha : {0.5, 1.67, 3.0}) {
+            CAPTURE(alpha);
+            CHECK(act::bsilu(-inf, alpha) == -alpha / 2);
+            CHECK(act::bsilu(inf, alpha) == inf);
+            // bsilu + alpha/2 = (x + alpha) sigma(x) < 0 for x < -alpha: below -alpha/2.
+            // (Left of -30 the gap (x + alpha) e^x is below half an ULP of alpha/2.)
+            for (double x = -30; x < -alpha - 0.1; x += 0.5) CHECK(act::bsilu(x, alpha) < -alpha / 2);
+            // bsilu - (x + alpha/2) = -(x + alpha)(1 - sigma(x)) -> 0.
+            for (double x = 5; x <= 25; x += 5) {  // beyond, the gap is below the ULPs of x
+                const long double gap = -(x + alpha) / (1.0L + std::exp(x));
+                CHECK(act::bsilu(x, alpha) - (x + alpha / 2) == doctest::Approx(double(gap)).epsilon(1e-3).scale(1e-15));
+            }
+            CHECK(act::bsilu(100.0, alpha) == 100.0 + alpha / 2);
+            CHECK(act::bsilu_derivative(-inf, alpha) == 0.0);
+            CHECK(act::bsilu_derivative(inf, alpha) == 1.0);
+        }
+    }
+
+    TEST_CASE("the global minimum for alpha = 1.67 lies below -alpha/2")
+    {
+        const double xm = double(x_min_167);
+        CHECK(std::fabs(act::bsilu_derivative(xm)) < 1e-16);
+        CHECK(act::bsilu_derivative(std::nextafter(xm, -3.0)) < 0);
+        CHECK(act::bsilu_derivative(std::nextafter(xm, 0.0)) > 0);
+        CHECK(act::bsilu(xm) == doctest::Approx(double(min_167)).epsilon(1e-16));
+        CHECK(act::bsilu(xm) < -1.67 / 2);
+        // The value of the seeds README, "about -0.8999 near x = -2.735".
+        CHECK(act::bsilu(xm) == doctest::Approx(-0.8999).epsilon(1e-4));
+        CHECK(xm == doctest::Approx(-2.735).epsilon(1e-3));
+        for (double x = -30; x <= 5; x += 1e-3) CHECK(act::bsilu(x) >= act::bsilu(xm));
+    }
+
+    TEST_CASE("the minimum for any alpha: x = -(1+alpha) - W, value x + 1 + alpha/2")
+    {
+        for (double alpha : {0.0, 0.25, 1.0, 1.67, 2.5, 5.0}) {
+            const long double w = lambert_w(std::exp(-1.0L - alpha));
+            const long double xm = -1.0L - alpha - w;
+            CAPTURE(alpha);
+            CHECK(exercises::bsilu_minimiser(alpha) == doctest::Approx(double(xm)).epsilon(1e-15));
+            CHECK(act::bsilu(double(xm), alpha) == doctest::Approx(double(-w - alpha / 2)).epsilon(1e-15));
+            CHECK(act::bsilu(double(xm), alpha) == doctest::Approx(double(xm + 1 + alpha / 2)).epsilon(1e-15));
+        }
+    }
+
+    TEST_CASE("the derivative matches central differences of the long double reference")
+    {
+        for (double alpha : {0.0, 1.0, 1.67, 3.0}) {
+            for (double x = -40; x <= 40; x += 0.125) {
+                CAPTURE(alpha);
+                CAPTURE(x);
+                const long double fd = checks::central_difference(
+                    [alpha](long double v) { return bsilu_reference(v, alpha); }, x, 1e-6L);
+                CHECK(std::fabs(double(fd) - act::bsilu_derivative(x, alpha)) <= 1e-9);
+            }
+        }
+    }
+
+    TEST_CASE("the derivative: 1/2 + alpha/4 at 0, negative left of the minimum, above 1 far right")
+    {
+        for (double alpha : {0.0, 1.0, 1.67}) {
+            CHECK(act::bsilu_derivative(0.0, alpha) == doctest::Approx(0.5 + alpha / 4).epsilon(1e-16));
+            const double xm = exercises::bsilu_minimiser(alpha);
+            for (double x = xm - 30; x < xm - 1e-6; x += 0.01) CHECK(act::bsilu_derivative(x, alpha) < 0);
+            for (double x = xm + 1e-6; x < 30; x += 0.01) CHECK(act::bsilu_derivative(x, alpha) > 0);
+        }
+        // bsilu' - 1 = (x + alpha - 1) e^-x + O(e^-2x) > 0 for large x.
+        CHECK(act::bsilu_derivative(5.0) > 1.0);
+    }
+
+    TEST_CASE("near the minimum the derivative keeps its relative accuracy")
+    {
+        // bsilu'(x_min + h) = h bsilu''(x_min) + O(h^2) with bsilu''(x_min) =
+        // sigma(x_min) = W/(1+W) (differentiate e^x g(x)/(1+e^x)^2 where g = 0).
+        const long double w = -min_167 - 1.67L / 2;
+        const long double second = w / (1.0L + w);
+        // Offsets up to 1e-10 keep the O(h^2) term below 1e-9 relative.
+        for (double offset : {4e-16, -1e-15, 1e-14, -1e-13, 1e-12, -1e-10}) {
+            const double x = double(x_min_167) + offset;
+            const long double h = static_cast<long double>(x) - x_min_167;
+            CAPTURE(offset);
+            CHECK(act::bsilu_derivative(x) == doctest::Approx(double(h * second)).epsilon(1e-9));
+            CHECK(act::bsilu_derivative(float(x)) == doctest::Approx(double(
+                      (static_cast<long double>(float(x)) - x_min_167) * second)).epsilon(1e-6));
+        }
+    }
+
+    TEST_CASE_TEMPLATE("limits and extremes: no overflow, no NaN, within ULPs of the reference", T, float, double)
+    {
+        using L = std::numeric_limits<T>;
+        const T inf = L::infinity();
+        const T a = T(1.67);
+        CHECK(act::bsilu(-inf) == -a / 2);
+        CHECK(act::bsilu(inf) == inf);
+        CHECK(std::isnan(act::bsilu(L::quiet_NaN())));
+        CHECK(std::isnan(act::bsilu_derivative(L::quiet_NaN())));
+        CHECK(act::bsilu(L::max()) == L::max());
+        CHECK(act::bsilu(L::lowest()) == -a / 2);
+        const double tolerance = std::is_same_v<T, float> ? 1 : 4;
+        for (T x : checks::extreme_inputs<T>()) {
+            if (std::isinf(x)) continue;
+            CAPTURE(x);
+            const T y = act::bsilu(x), d = act::bsilu_derivative(x);
+            CHECK(std::isfinite(y));
+            CHECK(std::isfinite(d));
+            CHECK(checks::ulp_distance(y, static_cast<T>(bsilu_reference(x, a))) <= tolerance);
+            CHECK(checks::ulp_distance(d, static_cast<T>(bsilu_derivative_reference(x, a))) <= tolerance);
+        }
+    }
+
+    TEST_CASE_TEMPLATE("far left: the derivative keeps its denormal values", T, float, double)
+    {
+        const T lowest = std::is_same_v<T, float> ? T(-110) : T(-760);
+        const double tolerance = std::is_same_v<T, float> ? 1 : 4;
+        for (T x = T(-30); x > lowest; x -= T(0.01)) {
+            const T want = static_cast<T>(bsilu_derivative_reference(x, T(1.67)));
+            CAPTURE(x);
+            if (want < T(0)) CHECK(act::bsilu_derivative(x) < T(0));
+            CHECK(checks::ulp_distance(act::bsilu_derivative(x), want) <= tolerance);
+        }
+    }
+
+    TEST_CASE("float results are within 1 ULP of the reference on a strided sweep")
+    {
+        double worst = 0, worst_d = 0;
+        for (const float x : checks::strided_floats()) {
+            if (std::isinf(x)) continue;
+            worst = std::max(worst, checks::ulp_distance(act::bsilu(x),
+                                                         static_cast<float>(bsilu_reference(x, 1.67f))));
+            worst_d = std::max(worst_d, checks::ulp_distance(act::bsilu_derivative(x),
+                                                             static_cast<float>(bsilu_derivative_reference(x, 1.67f))));
+        }
+        CHECK(worst <= 1);
+        CHECK(worst_d <= 1);
+    }
+
+    TEST_CASE("mixed argument types and the lazy xtensor overloads")
+    {
+        CHECK(act::bsilu(1.0f, 2.0) == act::bsilu(1.0f, 2.0f));
+        xt::xarray<double> x = xt::linspace(-50.0, 50.0, 1001);
+        const xt::xarray<double> y = act::bsilu(x, 1.2);
+        const xt::xarray<double> d = act::bsilu_derivative(x, 1.2);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            CHECK(y(i) == act::bsilu(x(i), 1.2));
+            CHECK(d(i) == act::bsilu_derivative(x(i), 1.2));
+        }
+        const xt::xarray<float> xf = xt::linspace(-50.0f, 50.0f, 101);
+        const xt::xarray<float> yf = act::bsilu(xf);
+        for (std::size_t i = 0; i < xf.size(); ++i) CHECK(yf(i) == act::bsilu(xf(i)));
+        auto expr = act::bsilu(x);
+        x(0) = 5.0;
+        CHECK(expr(0) == act::bsilu(5.0));
+    }
+}
+
+TEST_SUITE("bsilu exercises")
+{
+    TEST_CASE("exercise 1: bsilu_minimiser agrees with golden-section search on the function")
+    {
+        for (double alpha : {0.0, 1.0, 1.67, 4.0}) {
+            // Golden-section search in long double on the reference function itself.
+            long double lo = -10, hi = 0;
+            const long double g = (std::sqrt(5.0L) - 1) / 2;
+            for (int i = 0; i < 200; ++i) {
+                const long double m1 = hi - g * (hi - lo), m2 = lo + g * (hi - lo);
+                if (bsilu_reference(m1, alpha) < bsilu_reference(m2, alpha))
+                    hi = m2;  // the minimum is left of m2
+                else
+                    lo = m1;  // the minimum is right of m1
+            }
+            CAPTURE(alpha);
+            // A flat minimum: the search locates x to about sqrt(epsilon).
+            CHECK(exercises::bsilu_minimiser(alpha) == doctest::Approx(double(lo)).epsilon(1e-8));
+        }
+    }
+
+    TEST_CASE("exercise 2: the SUGAR gradient of ReLU uses the B-SiLU slope")
+    {
+        for (double x = -8; x <= 8; x += 0.25) {
+            const auto [forward, gradient] = exercises::sugar_relu(x, 1.67);
+            CAPTURE(x);
+            CHECK(forward == std::max(x, 0.0));
+            CHECK(gradient == act::bsilu_derivative(x));
+        }
+        // ReLU's own gradient is 0 for x < 0; the surrogate's is not.
+        CHECK(exercises::sugar_relu(-1.0, 1.67).second > 0);
+        CHECK(exercises::sugar_relu(-5.0, 1.67).second < 0);
+    }
+
+    TEST_CASE("exercise 3: where the surrogate gradient falls below a threshold")
+    {
+        // |bsilu'(x)| < t for all x below the returned point (and not just above it).
+        for (double t : {1e-2, 1e-3, 1e-6}) {
+            const double edge = exercises::surrogate_fades_below(t, 1.67);
+            CAPTURE(t);
+            CHECK(std::fabs(act::bsilu_derivative(edge)) == doctest::Approx(t).epsilon(1e-9));
+            for (double x = edge - 50; x < edge; x += 0.01) CHECK(std::fabs(act::bsilu_derivative(x)) <= t);
+            CHECK(std::fabs(act::bsilu_derivative(edge + 0.01)) > t);
+        }
+    }
+}

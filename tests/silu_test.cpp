@@ -1,0 +1,276 @@
+// Checks of the SiLU chapter: act::silu, act::silu_derivative and the
+// chapter's exercise solutions.
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <type_traits>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <xtensor/xarray.hpp>
+#include <xtensor/xbuilder.hpp>
+
+#include "act/bsilu.hpp"
+#include "act/sigmoid.hpp"
+#include "act/silu.hpp"
+#include "checks.hpp"
+#include "silu/exercises.hpp"
+
+namespace {
+
+// SiLU in long double (64-bit significand) straight from the definition
+// x / (1 + e^-x): no cancellation for any x, and long double's exponent
+// range holds e^-x down to x = -11356, so x e^x never underflows here.
+long double silu_reference(long double x) { return x / (1.0L + std::exp(-x)); }
+
+// Its derivative sigma (1 + x (1 - sigma)), in long double.
+long double silu_derivative_reference(long double x)
+{
+    const long double s = 1.0L / (1.0L + std::exp(-x));
+    const long double one_minus_s = 1.0L / (1.0L + std::exp(x));
+    return s * (1.0L + x * one_minus_s);
+}
+
+// W(1/e), Lambert's W at 1/e: mpmath.lambertw(mpmath.e**-1) with 40 digits,
+// 0.2784645427610737951093587390229801554395. The SiLU minimiser is
+// x* = -1 - W(1/e) (solve 1 + x + e^x = 0 with x = -1 - w: w e^w = 1/e).
+constexpr long double w_of_inv_e = 0.2784645427610737951093587390229801554395L;
+constexpr long double x_star = -1.0L - w_of_inv_e;
+
+}  // namespace
+
+TEST_SUITE("silu")
+{
+    TEST_CASE("silu(0) = 0 with slope 1/2; silu(1) = sigma(1) = e/(1+e)")
+    {
+        CHECK(act::silu(0.0) == 0.0);
+        CHECK(act::silu_derivative(0.0) == 0.5);  // sigma(0) (1 + 0) = 1/2
+        CHECK(act::silu_derivative(0.0f) == 0.5f);
+        // e/(1+e) = 0.7310585786300048792511592418218362743651 (mpmath, 40 digits)
+        CHECK(act::silu(1.0) == doctest::Approx(0.7310585786300048792).epsilon(2e-16));
+        CHECK(act::silu(1.0f) == static_cast<float>(0.7310585786300048792L));
+    }
+
+    TEST_CASE("the global minimum: -W(1/e) = 1 + x* at x* = -1 - W(1/e)")
+    {
+        // The derivative vanishes at x* and changes sign there, from - to +.
+        const double xs = static_cast<double>(x_star);
+        CHECK(std::fabs(act::silu_derivative(xs)) < 1e-16);
+        CHECK(act::silu_derivative(xs - 1e-9) < 0);
+        CHECK(act::silu_derivative(xs + 1e-9) > 0);
+        CHECK(act::silu_derivative(std::nextafter(xs, -2.0)) < 0);
+        CHECK(act::silu_derivative(std::nextafter(xs, 0.0)) > 0);
+        // The value there: x* sigma(x*) with e^{x*} = -(1 + x*) = W(1/e).
+        CHECK(act::silu(xs) == doctest::Approx(double(-w_of_inv_e)).epsilon(1e-16));
+        CHECK(act::silu(xs) == doctest::Approx(double(1.0L + x_star)).epsilon(1e-16));
+        // No grid point goes lower.
+        for (double x = -20; x <= 20; x += 1e-3) {
+            CAPTURE(x);
+            CHECK(act::silu(x) >= act::silu(xs));
+        }
+    }
+
+    TEST_CASE("the solution of the exercise finds x* by Newton's method")
+    {
+        const double root = exercises::silu_minimiser();
+        CHECK(root == doctest::Approx(double(x_star)).epsilon(1e-15));
+    }
+
+    TEST_CASE("near x* the derivative keeps its relative accuracy")
+    {
+        // silu'(x* + h) = h silu''(x*) + O(h^2), and silu''(x*) = sigma(x*) =
+        // W/(1+W) (differentiate e^x (1+x+e^x)/(1+e^x)^2 at the root).
+        const long double second = w_of_inv_e / (1.0L + w_of_inv_e);
+        for (double offset : {1e-15, 1e-13, -1e-12, 1e-10, -1e-8}) {
+            const double x = double(x_star) + offset;
+            const long double h = static_cast<long double>(x) - x_star;  // the true offset
+            CAPTURE(offset);
+            CHECK(act::silu_derivative(x) == doctest::Approx(double(h * second)).epsilon(1e-8));
+        }
+    }
+
+    TEST_CASE("silu(x) - silu(-x) = x and silu'(x) + silu'(-x) = 1")
+    {
+        // x sigma(x) + x sigma(-x) = x because sigma(x) + sigma(-x) = 1;
+        // differentiating gives the second identity.
+        for (double x = -30; x <= 30; x += 0.37) {
+            CAPTURE(x);
+            CHECK(act::silu(x) - act::silu(-x) == doctest::Approx(x).epsilon(1e-15).scale(1e-300));
+            CHECK(act::silu_derivative(x) + act::silu_derivative(-x) == doctest::Approx(1.0).epsilon(1e-15));
+        }
+    }
+
+    TEST_CASE("silu = x sigmoid(x), silu' = sigmoid + x sigmoid'")
+    {
+        for (double x = -40; x <= 40; x += 0.25) {
+            CAPTURE(x);
+            // act::silu is within 3 ULPs, act::sigmoid within 2 (its documentation),
+            // the product rounds once more: at most 5.5 ULPs apart, < 1.3e-15.
+            CHECK(act::silu(x) == doctest::Approx(x * act::sigmoid(x)).epsilon(1.3e-15).scale(1e-300));
+            if (std::fabs(x - double(x_star)) > 0.1)  // away from the root of the derivative
+                CHECK(act::silu_derivative(x) ==
+                      doctest::Approx(act::sigmoid(x) + x * act::sigmoid_derivative(x)).epsilon(1e-14));
+        }
+    }
+
+    TEST_CASE("SiLU is B-SiLU with alpha = 0")
+    {
+        // Two different evaluations (act::bsilu uses expm1), each within a few
+        // ULPs of the true value: they agree to that, and in float exactly.
+        for (double x = -800; x <= 800; x += 0.73) {
+            CAPTURE(x);
+            CHECK(checks::ulp_distance(act::bsilu(x, 0.0), act::silu(x)) <= 4);
+            CHECK(act::bsilu_derivative(x, 0.0) ==
+                  doctest::Approx(act::silu_derivative(x)).epsilon(1e-15).scale(1e-300));
+        }
+        for (float x = -100.0f; x <= 100.0f; x += 0.37f) {
+            CAPTURE(x);
+            CHECK(act::bsilu(x, 0.0f) == act::silu(x));
+        }
+    }
+
+    TEST_CASE("the derivative matches central differences of the long double reference")
+    {
+        for (double x = -40; x <= 40; x += 0.125) {
+            CAPTURE(x);
+            const long double fd = checks::central_difference(silu_reference, x, 1e-6L);
+            CHECK(std::fabs(double(fd) - act::silu_derivative(x)) <= 1e-9);
+        }
+    }
+
+    TEST_CASE("non-monotonic: falls on (-inf, x*), rises after")
+    {
+        double prev = act::silu(-30.0);
+        for (double x = -29.9; x < double(x_star) - 1e-3; x += 0.1) {
+            CHECK(act::silu(x) < prev);
+            CHECK(act::silu_derivative(x) < 0);
+            prev = act::silu(x);
+        }
+        for (double x = double(x_star) + 1e-3; x < 30; x += 0.1) CHECK(act::silu_derivative(x) > 0);
+        // The slope exceeds 1 for x > 0: silu'(x) - 1 = (x - 1) e^-x + ... > 0 from about 1.3 on.
+        CHECK(act::silu_derivative(2.0) > 1.0);
+    }
+
+    TEST_CASE_TEMPLATE("limits and extremes: no overflow, no NaN, within ULPs of the reference", T, float, double)
+    {
+        using L = std::numeric_limits<T>;
+        const T inf = L::infinity();
+        CHECK(act::silu(inf) == inf);
+        CHECK(act::silu(-inf) == T(0));
+        CHECK(act::silu_derivative(inf) == T(1));
+        CHECK(act::silu_derivative(-inf) == T(0));
+        CHECK(std::isnan(act::silu(L::quiet_NaN())));
+        CHECK(std::isnan(act::silu_derivative(L::quiet_NaN())));
+        CHECK(act::silu(L::max()) == L::max());
+        CHECK(act::silu(L::lowest()) == T(0));
+        // Float: computed in double and rounded once (<= 1 ULP). Double: a
+        // handful of correctly rounded operations (exp, +, *, /): <= 3 ULPs.
+        const double tolerance = std::is_same_v<T, float> ? 1 : 3;
+        for (T x : checks::extreme_inputs<T>()) {
+            if (std::isinf(x)) continue;
+            CAPTURE(x);
+            const T y = act::silu(x), d = act::silu_derivative(x);
+            CHECK(std::isfinite(y));
+            CHECK(std::isfinite(d));
+            CHECK(checks::ulp_distance(y, static_cast<T>(silu_reference(x))) <= tolerance);
+            CHECK(checks::ulp_distance(d, static_cast<T>(silu_derivative_reference(x))) <= tolerance);
+        }
+        // Denormal inputs: silu(x) = x/2 + x^2/4 + ..., which rounds to x/2.
+        CHECK(act::silu(L::min()) == L::min() / 2);
+    }
+
+    TEST_CASE_TEMPLATE("denormal results far left: never 0 where x e^x is representable", T, float, double)
+    {
+        const T lowest = std::is_same_v<T, float> ? T(-110) : T(-760);
+        const double tolerance = std::is_same_v<T, float> ? 1 : 3;
+        for (T x = T(-30); x > lowest; x -= T(0.01)) {
+            const T want = static_cast<T>(silu_reference(x));
+            CAPTURE(x);
+            if (want < T(0)) CHECK(act::silu(x) < T(0));
+            CHECK(checks::ulp_distance(act::silu(x), want) <= tolerance);
+            const T dwant = static_cast<T>(silu_derivative_reference(x));
+            if (dwant < T(0)) CHECK(act::silu_derivative(x) < T(0));
+            CHECK(checks::ulp_distance(act::silu_derivative(x), dwant) <= tolerance);
+        }
+    }
+
+    TEST_CASE("float results are within 1 ULP of the reference on a strided sweep")
+    {
+        double worst = 0, worst_d = 0;
+        for (const float x : checks::strided_floats()) {
+            if (std::isinf(x)) continue;
+            worst = std::max(worst, checks::ulp_distance(act::silu(x), static_cast<float>(silu_reference(x))));
+            worst_d = std::max(worst_d, checks::ulp_distance(act::silu_derivative(x),
+                                                             static_cast<float>(silu_derivative_reference(x))));
+        }
+        CHECK(worst <= 1);
+        CHECK(worst_d <= 1);
+    }
+
+    TEST_CASE("the lazy xtensor overloads equal the scalar ones and stay lazy")
+    {
+        xt::xarray<double> x = xt::linspace(-50.0, 50.0, 1001);
+        const xt::xarray<double> y = act::silu(x);
+        const xt::xarray<double> d = act::silu_derivative(x);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            CHECK(y(i) == act::silu(x(i)));
+            CHECK(d(i) == act::silu_derivative(x(i)));
+        }
+        const xt::xarray<float> xf = xt::linspace(-50.0f, 50.0f, 101);
+        const xt::xarray<float> yf = act::silu(xf);
+        for (std::size_t i = 0; i < xf.size(); ++i) CHECK(yf(i) == act::silu(xf(i)));
+        auto expr = act::silu(x);
+        x(0) = 5.0;
+        CHECK(expr(0) == act::silu(5.0));
+    }
+}
+
+TEST_SUITE("silu exercises")
+{
+    TEST_CASE("exercise 1: the extreme slopes of SiLU, where silu'' = 0")
+    {
+        // silu'' = sigma (1 - sigma) (2 + x (1 - 2 sigma)); checked against a grid scan
+        // of act::silu_derivative and a central difference of it.
+        const auto [x_low, slope_low] = exercises::silu_slope_minimum();
+        double worst = 1, at = 0;
+        for (double x = -10; x <= 0; x += 1e-4) {
+            if (act::silu_derivative(x) < worst) {
+                worst = act::silu_derivative(x);
+                at = x;
+            }
+        }
+        CHECK(slope_low == doctest::Approx(worst).epsilon(1e-8));
+        CHECK(x_low == doctest::Approx(at).epsilon(1e-4));
+        const long double second = checks::central_difference(
+            [](long double v) { return silu_derivative_reference(v); }, x_low, 1e-6L);
+        CHECK(std::fabs(double(second)) < 1e-9);
+        // By symmetry silu'(x) + silu'(-x) = 1, the largest slope is 1 - slope_low at -x_low.
+        CHECK(act::silu_derivative(-x_low) == doctest::Approx(1 - slope_low).epsilon(1e-15));
+    }
+
+    TEST_CASE("exercise 2: swish with beta -> ReLU as beta grows, -> x/2 at beta = 0")
+    {
+        for (double x = -5; x <= 5; x += 0.25) {
+            CAPTURE(x);
+            CHECK(exercises::swish(x, 1.0) == doctest::Approx(act::silu(x)).epsilon(1e-15));
+            CHECK(exercises::swish(x, 0.0) == x / 2);
+            CHECK(exercises::swish(x, 1e3) == doctest::Approx(std::max(x, 0.0)).epsilon(1e-12).scale(1e-12));
+            // swish_beta(x) = silu(beta x) / beta
+            CHECK(exercises::swish(x, 2.5) == doctest::Approx(act::silu(2.5 * x) / 2.5).epsilon(1e-15));
+        }
+    }
+
+    TEST_CASE("exercise 3: the float where naive x * (1 / (1 + exp(-x))) first returns 0")
+    {
+        // The naive float formula underflows where expf(-x) overflows, although
+        // x e^x is still a (denormal) float there.
+        const float x = exercises::naive_silu_first_zero();
+        CHECK(x * (1.0f / (1.0f + std::exp(-x))) == 0.0f);
+        const float right = std::nextafter(x, 0.0f);
+        CHECK(right * (1.0f / (1.0f + std::exp(-right))) != 0.0f);
+        CHECK(act::silu(x) < 0.0f);  // the library still has the denormal value
+        CHECK(std::isinf(std::exp(-x)));
+    }
+}
