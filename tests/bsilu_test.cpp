@@ -119,7 +119,7 @@ TEST_SUITE("bsilu")
         }
     }
 
-    TEST_CASE("near 0 it follows its Taylor series; the textbook form in double does not")
+    TEST_CASE("near 0 it follows its Taylor series, the textbook form in double does not")
     {
         // bsilu(x) = (1/2 + alpha/4) x + x^2/4 - alpha x^3/48 + O(x^4)
         // (x sigma(x) = x/2 + x^2/4 - x^4/48 + ..., tanh(u) = u - u^3/3 + ...).

@@ -85,7 +85,7 @@ TEST_SUITE("nelu")
         }
     }
 
-    TEST_CASE("continuous at 0; the paper's -alpha/(1+x^2) is the same up to the constant alpha")
+    TEST_CASE("continuous at 0, the paper's -alpha/(1+x^2) is the same up to the constant alpha")
     {
         CHECK(act::nelu(-1e-8) == doctest::Approx(0.05e-16).epsilon(1e-12));
         CHECK(act::nelu(-1e-8) > 0.0);

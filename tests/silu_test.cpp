@@ -43,7 +43,7 @@ constexpr long double x_star = -1.0L - w_of_inv_e;
 
 TEST_SUITE("silu")
 {
-    TEST_CASE("silu(0) = 0 with slope 1/2; silu(1) = sigma(1) = e/(1+e)")
+    TEST_CASE("silu(0) = 0 with slope 1/2, silu(1) = sigma(1) = e/(1+e)")
     {
         CHECK(act::silu(0.0) == 0.0);
         CHECK(act::silu_derivative(0.0) == 0.5);  // sigma(0) (1 + 0) = 1/2

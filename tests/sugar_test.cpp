@@ -170,7 +170,7 @@ TEST_SUITE("the surrogates")
         CHECK(worst_dmish <= 1e-13);
     }
 
-    TEST_CASE("GELU's naive erfc form loses digits in the left tail; act::gelu does not")
+    TEST_CASE("GELU's naive erfc form loses digits in the left tail, act::gelu does not")
     {
         // PyTorch computes 0.5 x erfc(-x/sqrt 2) with x/sqrt 2 rounded first;
         // erfc multiplies that rounding error by about 2z^2.
@@ -570,7 +570,7 @@ TEST_SUITE("the network")
         CHECK(e() == 9981545732273789042ull);
     }
 
-    TEST_CASE("the same seed gives the same run; another seed a different one")
+    TEST_CASE("the same seed gives the same run, another seed a different one")
     {
         act::mlp::Random dr(1);
         const experiment::Dataset train = experiment::two_spirals(40, 1.0, 0.05, dr);
@@ -641,7 +641,7 @@ TEST_SUITE("sugar exercises")
         CHECK(exercises::max_slope(act::Surrogate::elu).slope == 1.0);
     }
 
-    TEST_CASE("exercise 3: ReLU never revives the unit; B-SiLU and ELU do; NeLU pushes it down")
+    TEST_CASE("exercise 3: ReLU never revives the unit, B-SiLU and ELU do, NeLU pushes it down")
     {
         CHECK(exercises::steps_to_revive(*act::mlp::make_activation("relu"), 2000) == -1);
         const int bsilu = exercises::steps_to_revive(*act::mlp::make_activation("sugar-bsilu"), 2000);

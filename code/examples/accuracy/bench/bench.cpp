@@ -1,0 +1,256 @@
+// The speed study (Google Benchmark): every act function and derivative, in
+// float and double, on a large array (2^24 elements, far beyond the caches)
+// and an in-cache one (4096 elements), evaluated into a preallocated output.
+// Reference points measured in the same run: a plain copy (the memory
+// bandwidth limit), ReLU, and libtorch on one thread. Names read
+// <who>/<function>/<type>/<elements>/real_time; the chapter's table script
+// (bench_table.py) turns the JSON written with --benchmark_out into ns per
+// element, GB/s and ratios. `./book bench` runs it twice: with libtorch's
+// default CPU kernels and with ATEN_CPU_CAPABILITY=avx512.
+#include <cstdlib>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+#include <benchmark/benchmark.h>
+#include <xtensor/xnoalias.hpp>
+#include <xtensor/xtensor.hpp>
+
+#include "act/bsilu.hpp"
+#include "act/detail/float_kernels.hpp"
+#include "act/elu.hpp"
+#include "act/gelu.hpp"
+#include "act/mish.hpp"
+#include "act/nelu.hpp"
+#include "act/relu.hpp"
+#include "act/sigmoid.hpp"
+#include "act/silu.hpp"
+#include "act/softplus.hpp"
+
+#ifdef ACT_BENCH_WITH_TORCH
+#include <ATen/Parallel.h>
+#include <torch/torch.h>
+#endif
+
+namespace {
+
+// Inputs: uniform in [-8, 8], the range where activations live and every
+// branch of every function is taken.
+template <class T>
+xt::xtensor<T, 1> inputs(std::size_t n)
+{
+    std::mt19937 gen(42);
+    std::uniform_real_distribution<double> dist(-8.0, 8.0);
+    xt::xtensor<T, 1> x = xt::empty<T>({n});
+    for (auto& v : x) v = static_cast<T>(dist(gen));
+    return x;
+}
+
+template <class T>
+void account(benchmark::State& state, std::size_t n)
+{
+    state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations() * n));
+    state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * n * 2 * sizeof(T)));
+}
+
+// [listing:bench-act]
+template <class T, class F>
+void bench_act(benchmark::State& state, F f)
+{
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const xt::xtensor<T, 1> x = inputs<T>(n);
+    xt::xtensor<T, 1> y = xt::zeros<T>({n});  // touched: no page faults in the timing
+    for (auto _ : state) {
+        xt::noalias(y) = f(x);  // the lazy expression, evaluated into y
+        benchmark::DoNotOptimize(y.data());
+        benchmark::ClobberMemory();
+    }
+    account<T>(state, n);
+}
+// [/listing:bench-act]
+
+template <class T>
+void bench_copy(benchmark::State& state)
+{
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const xt::xtensor<T, 1> x = inputs<T>(n);
+    xt::xtensor<T, 1> y = xt::zeros<T>({n});
+    for (auto _ : state) {
+        std::memcpy(y.data(), x.data(), n * sizeof(T));
+        benchmark::DoNotOptimize(y.data());
+        benchmark::ClobberMemory();
+    }
+    account<T>(state, n);
+}
+
+#ifdef ACT_BENCH_WITH_TORCH
+template <class T>
+void bench_torch(benchmark::State& state,
+                 void (*op)(at::Tensor&, const at::Tensor&, const at::Tensor&, const at::Tensor&))
+{
+    at::set_num_threads(1);
+    const auto n = static_cast<std::int64_t>(state.range(0));
+    const auto dtype = std::is_same_v<T, float> ? at::kFloat : at::kDouble;
+    xt::xtensor<T, 1> xs = inputs<T>(static_cast<std::size_t>(n));
+    at::Tensor x = at::from_blob(xs.data(), {n}, at::TensorOptions().dtype(dtype));
+    at::Tensor y = at::zeros({n}, at::TensorOptions().dtype(dtype));
+    // What a backward kernel needs besides x: the incoming gradient (ones)
+    // and, for sigmoid, a buffer for the forward output. Prepared outside
+    // the timing.
+    at::Tensor forward = at::sigmoid(x);  // not const: sigmoid_derivative writes into it
+    const at::Tensor ones = at::ones_like(x);
+    for (auto _ : state) {
+        op(y, x, forward, ones);
+        benchmark::DoNotOptimize(y.data_ptr());
+        benchmark::ClobberMemory();
+    }
+    account<T>(state, static_cast<std::size_t>(n));
+}
+
+// libtorch picks its kernels once, from ATEN_CPU_CAPABILITY if set.
+std::string capability()
+{
+    const char* env = std::getenv("ATEN_CPU_CAPABILITY");
+    return env && *env ? env : "default";
+}
+#endif
+
+template <class T>
+void register_all(const std::vector<std::int64_t>& sizes)
+{
+    const std::string type = std::is_same_v<T, float> ? "float" : "double";
+    auto add = [&](const std::string& who, const std::string& fn, auto body) {
+        for (std::int64_t n : sizes)
+            benchmark::RegisterBenchmark((who + "/" + fn + "/" + type).c_str(), body)
+                ->Arg(n)
+                ->MinWarmUpTime(n > 100000 ? 0.1 : 0.01)  // first touches, frequency ramp-up
+                ->UseRealTime();
+    };
+    add("copy", "memcpy", [](benchmark::State& s) { bench_copy<T>(s); });
+#define ACT_BENCH(fn) \
+    add("act", #fn, [](benchmark::State& s) { bench_act<T>(s, [](const auto& x) { return act::fn(x); }); })
+    ACT_BENCH(relu);
+    ACT_BENCH(relu_derivative);
+    ACT_BENCH(leaky_relu);
+    ACT_BENCH(leaky_relu_derivative);
+    ACT_BENCH(sigmoid);
+    ACT_BENCH(sigmoid_derivative);
+    ACT_BENCH(softplus);
+    ACT_BENCH(softplus_derivative);
+    ACT_BENCH(silu);
+    ACT_BENCH(silu_derivative);
+    ACT_BENCH(bsilu);
+    ACT_BENCH(bsilu_derivative);
+    ACT_BENCH(nelu);
+    ACT_BENCH(nelu_derivative);
+    ACT_BENCH(elu);
+    ACT_BENCH(elu_derivative);
+    ACT_BENCH(selu);
+    ACT_BENCH(selu_derivative);
+    ACT_BENCH(gelu);
+    ACT_BENCH(gelu_derivative);
+    ACT_BENCH(mish);
+    ACT_BENCH(mish_derivative);
+#undef ACT_BENCH
+    // The float vector kernels of act/detail/float_kernels.hpp, proposed for
+    // the headers that still compute with std::exp and branches.
+    if constexpr (std::is_same_v<T, float>) {
+#define ACT_BENCH_KERNEL(fn, call)                                                                     \
+    add("kernel", #fn, [](benchmark::State& s) {                                                       \
+        bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) { return call; }, x); }); \
+    })
+        ACT_BENCH_KERNEL(silu, act::detail::silu_float(v));
+        ACT_BENCH_KERNEL(silu_derivative, act::detail::silu_derivative_float(v));
+        ACT_BENCH_KERNEL(bsilu, act::detail::bsilu_float(v, 1.67f));
+        ACT_BENCH_KERNEL(bsilu_derivative, act::detail::bsilu_derivative_float(v, 1.67f));
+        ACT_BENCH_KERNEL(nelu, act::detail::nelu_float(v, 0.05f));
+        ACT_BENCH_KERNEL(nelu_derivative, act::detail::nelu_derivative_float(v, 0.05f));
+        ACT_BENCH_KERNEL(elu, act::detail::elu_float(v, 1.0f));
+        ACT_BENCH_KERNEL(elu_derivative, act::detail::elu_derivative_float(v, 1.0f));
+        ACT_BENCH_KERNEL(selu, act::detail::selu_float(v, act::selu_scale, act::selu_alpha));
+        ACT_BENCH_KERNEL(selu_derivative, act::detail::selu_derivative_float(v, act::selu_scale, act::selu_alpha));
+        ACT_BENCH_KERNEL(mish, act::detail::mish_float(v));
+        ACT_BENCH_KERNEL(mish_derivative, act::detail::mish_derivative_float(v));
+#undef ACT_BENCH_KERNEL
+    }
+
+#ifdef ACT_BENCH_WITH_TORCH
+    const std::string who = "libtorch-" + capability();
+    using Op = void (*)(at::Tensor&, const at::Tensor&, const at::Tensor&, const at::Tensor&);
+    const double sl = act::selu_scale, sa = act::selu_alpha;
+    (void)sl;
+    (void)sa;
+    // [listing:bench-torch]
+    const std::vector<std::pair<const char*, Op>> ops = {
+        {"relu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::clamp_min_out(y, x, 0); }},
+        {"relu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
+             at::threshold_backward_out(y, g, x, 0); }},
+        {"leaky_relu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::leaky_relu_out(y, x, 0.01); }},
+        {"leaky_relu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
+             at::leaky_relu_backward_out(y, g, x, 0.01, false); }},
+        {"sigmoid", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::sigmoid_out(y, x); }},
+        {"sigmoid_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor& s, const at::Tensor& g) {
+             // From x, like act's: the forward output first (into a buffer
+             // allocated outside the timing), then the backward kernel.
+             at::sigmoid_out(const_cast<at::Tensor&>(s), x);
+             at::sigmoid_backward_out(y, g, s); }},
+        {"softplus", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::softplus_out(y, x, 1, 20); }},
+        {"softplus_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
+             at::softplus_backward_out(y, g, x, 1, 20); }},
+        {"silu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::silu_out(y, x); }},
+        {"silu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
+             at::silu_backward_out(y, g, x); }},
+        {"bsilu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) {  // the article's composite
+             at::sub_out(y, (x + 1.67) * at::sigmoid(x), 1.67 / 2); }},
+        {"elu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::elu_out(y, x, 1.0, 1.0, 1.0); }},
+        {"elu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
+             at::elu_backward_out(y, g, 1.0, 1.0, 1.0, false, x); }},
+        {"selu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) {  // what torch.selu runs
+             at::elu_out(y, x, act::selu_alpha, act::selu_scale, 1.0); }},
+        {"selu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
+             at::elu_backward_out(y, g, act::selu_alpha, act::selu_scale, 1.0, false, x); }},
+        {"gelu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::gelu_out(y, x, "none"); }},
+        {"gelu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
+             at::gelu_backward_out(y, g, x, "none"); }},
+        {"mish", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::mish_out(y, x); }},
+        {"mish_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
+             y.copy_(at::mish_backward(g, x)); }},
+    };
+    // [/listing:bench-torch]
+    for (const auto& [fn, op] : ops) {
+        const Op o = op;
+        add(who, fn, [o](benchmark::State& s) { bench_torch<T>(s, o); });
+    }
+#endif
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    // --sizes small: only the in-cache size (the CTest smoke run).
+    std::vector<std::int64_t> sizes = {4096, std::int64_t(1) << 24};
+    std::vector<char*> args;
+    for (int i = 0; i < argc; ++i) {
+        if (std::string(argv[i]) == "--sizes=small") {
+            sizes = {4096};
+            continue;
+        }
+        args.push_back(argv[i]);
+    }
+    int n = static_cast<int>(args.size());
+    benchmark::Initialize(&n, args.data());
+    if (benchmark::ReportUnrecognizedArguments(n, args.data())) return 2;
+    register_all<float>(sizes);
+    register_all<double>(sizes);
+#ifdef ACT_BENCH_WITH_TORCH
+    benchmark::AddCustomContext("libtorch_capability", capability());
+#endif
+#ifdef ACT_BENCH_FLAGS
+    benchmark::AddCustomContext("act_flags", ACT_BENCH_FLAGS);
+#endif
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,169 @@
+"""The speed study's tables: reads the Google Benchmark JSON that
+`./book bench` writes into the results folder (bench_default.json, with
+libtorch's default kernels, and bench_avx512.json, with
+ATEN_CPU_CAPABILITY=avx512) and turns it into ns per element, GB/s and the
+ratios the chapter quotes. Without those files (the speed study has not been
+run on this machine) it writes tables that say so."""
+import csv
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
+from listing import Program  # noqa: E402
+
+program = Program("bench_table", "Tables of the speed study, from Google Benchmark's JSON.")
+args = program.parse()
+out = args.out or "."
+
+FUNCTIONS = ["relu", "relu_derivative", "leaky_relu", "leaky_relu_derivative", "sigmoid",
+             "sigmoid_derivative", "softplus", "softplus_derivative", "silu", "silu_derivative",
+             "bsilu", "bsilu_derivative", "nelu", "nelu_derivative", "elu", "elu_derivative", "selu",
+             "selu_derivative", "gelu", "gelu_derivative", "mish", "mish_derivative"]
+LARGE, SMALL = 1 << 24, 4096
+# The chapter's goal 3: these at >= 0.8x copy bandwidth, the rest within 3x copy time.
+FAST = {"relu", "sigmoid", "silu"}
+
+
+def load(name):
+    path = os.path.join(out, name)
+    if not os.path.isfile(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    times = {}
+    for b in data.get("benchmarks", []):
+        parts = b["name"].split("/")
+        if len(parts) < 4 or "items_per_second" not in b:
+            continue
+        who, fn, typ, n = parts[0], parts[1], parts[2], int(parts[3])
+        if who.startswith("libtorch"):
+            who = "libtorch"
+        times[(who, fn, typ, n)] = 1e9 / b["items_per_second"]  # ns per element
+    return {"times": times, "context": data.get("context", {})}
+
+
+# [listing:bench-table]
+runs = {"default": load("bench_default.json"), "avx512": load("bench_avx512.json")}
+base = runs["default"]
+
+
+def ratio(run, who, fn, typ, n, ref_who, ref_fn):
+    """Time of `who` over time of `ref_who` for `ref_fn`, both from one run."""
+    if run is None:
+        return float("nan")
+    t, r = run["times"].get((who, fn, typ, n)), run["times"].get((ref_who, ref_fn, typ, n))
+    return t / r if t and r else float("nan")
+# [/listing:bench-table]
+
+
+def fmt(v, digits=3):
+    return "" if v != v else f"{v:.{digits}g}"
+
+
+summary = {}
+for typ in ("float", "double"):
+    rows = []
+    size = 4 if typ == "float" else 8
+    for fn in FUNCTIONS:
+        if base is None:
+            break
+        t = base["times"].get(("act", fn, typ, LARGE))
+        if t is None:
+            continue
+        rows.append([
+            fn, fmt(t), fmt(2 * size / t),
+            fmt(ratio(base, "act", fn, typ, LARGE, "copy", "memcpy")),
+            fmt(ratio(base, "act", fn, typ, LARGE, "act", "relu")),
+            fmt(ratio(base, "act", fn, typ, LARGE, "libtorch", fn)),
+            fmt(ratio(runs["avx512"], "act", fn, typ, LARGE, "libtorch", fn)),
+            fmt(base["times"].get(("act", fn, typ, SMALL), float("nan"))),
+            fmt(ratio(base, "act", fn, typ, SMALL, "libtorch", fn)),
+        ])
+    header = ["function", "ns/element", "GB/s", "x copy", "x ReLU", "x libtorch (default)",
+              "x libtorch (avx512)", "ns/element in cache", "x libtorch in cache"]
+    if not rows:
+        rows = [["not measured: run ./book bench"] + [""] * (len(header) - 1)]
+    with open(os.path.join(out, f"bench_{typ}.csv"), "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
+
+# The proposed float kernels (act/detail/float_kernels.hpp) next to the
+# headers' current code and libtorch, float, 2^24 elements.
+kernel_rows = []
+if base is not None:
+    for fn in FUNCTIONS:
+        k = base["times"].get(("kernel", fn, "float", LARGE))
+        if k is None:
+            continue
+        kernel_rows.append([fn, fmt(base["times"].get(("act", fn, "float", LARGE), float("nan"))), fmt(k),
+                            fmt(ratio(base, "kernel", fn, "float", LARGE, "copy", "memcpy")),
+                            fmt(ratio(base, "kernel", fn, "float", LARGE, "libtorch", fn)),
+                            fmt(ratio(runs["avx512"], "kernel", fn, "float", LARGE, "libtorch", fn))])
+with open(os.path.join(out, "bench_kernels.csv"), "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["function", "ns/element now", "ns/element with the kernel", "x copy", "x libtorch (default)",
+                "x libtorch (avx512)"])
+    w.writerows(kernel_rows or [["not measured: run ./book bench", "", "", "", "", ""]])
+
+# libtorch's own times, for the table of reference points.
+torch_rows = []
+if base is not None:
+    for fn in FUNCTIONS:
+        for typ in ("float", "double"):
+            t = base["times"].get(("libtorch", fn, typ, LARGE))
+            if t is None:
+                continue
+            t512 = runs["avx512"]["times"].get(("libtorch", fn, typ, LARGE)) if runs["avx512"] else None
+            torch_rows.append([fn, typ, fmt(t), fmt(t512 if t512 else float("nan")),
+                               fmt(ratio(base, "libtorch", fn, typ, LARGE, "copy", "memcpy"))])
+with open(os.path.join(out, "bench_libtorch.csv"), "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["function", "type", "ns/element (default)", "ns/element (avx512)", "x copy"])
+    w.writerows(torch_rows or [["not measured: run ./book bench", "", "", "", ""]])
+
+# The goals, checked on the measurements.
+values = program.values
+if base is None:
+    for key in ("copy_ns", "copy_gbs", "relu_ns", "goal2", "goal3", "flags", "cpu", "libtorch_capability"):
+        values[key] = "not measured (run ./book bench)"
+    for fn in FUNCTIONS:
+        values[f"{fn}.x_copy"] = values[f"{fn}.x_libtorch"] = "not measured"
+else:
+    ctx = base["context"]
+    values["copy_ns"] = fmt(base["times"].get(("copy", "memcpy", "float", LARGE), float("nan")))
+    values["copy_gbs"] = fmt(8 / base["times"].get(("copy", "memcpy", "float", LARGE), float("nan")))
+    values["relu_ns"] = fmt(base["times"].get(("act", "relu", "float", LARGE), float("nan")))
+    values["flags"] = ctx.get("act_flags", "unknown")
+    values["cpu"] = f'{ctx.get("num_cpus", "?")} CPUs at {ctx.get("mhz_per_cpu", "?")} MHz'
+    values["libtorch_capability"] = ctx.get("libtorch_capability", "unknown")
+    slower = []
+    for run_name, run in runs.items():
+        if run is None:
+            continue
+        for (who, fn, typ, n), t in run["times"].items():
+            if who != "libtorch":
+                continue
+            mine = run["times"].get(("act", fn, typ, n))
+            if mine is not None and mine >= t:
+                slower.append(f"{fn} ({typ}, {n}, {run_name})")
+    values["goal2"] = "met" if not slower else "missed for " + ", ".join(sorted(slower))
+    missed = []
+    for fn in FUNCTIONS:
+        r = ratio(base, "act", fn, "float", LARGE, "copy", "memcpy")
+        if r != r:
+            continue
+        limit = 1 / 0.8 if fn in FAST else 3.0
+        if r > limit:
+            missed.append(f"{fn} ({r:.2g}x copy)")
+    values["goal3"] = "met" if not missed else "missed for " + ", ".join(missed)
+    for fn in FUNCTIONS:
+        values[f"{fn}.x_copy"] = fmt(ratio(base, "act", fn, "float", LARGE, "copy", "memcpy"), 2)
+        values[f"{fn}.x_libtorch"] = fmt(ratio(base, "act", fn, "float", LARGE, "libtorch", fn), 2)
+
+print("speed study:", "not measured (run ./book bench)" if base is None else "read from bench_*.json")
+for key in sorted(values):
+    if "." not in key:
+        print(f"  {key}: {values[key]}")
+program.write()

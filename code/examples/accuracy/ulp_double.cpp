@@ -1,0 +1,140 @@
+// The double accuracy study: every act function and the usual formulas, in
+// double, against MPFR, on a dense sample that covers the whole range (every
+// binade from the smallest denormal to the largest double, both signs) and
+// the hard regions: near 0, near the thresholds where formulas switch or
+// exp overflows and underflows, and near the roots of the derivatives.
+#define ACT_STUDY_MPFR
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+
+#include "functions.hpp"
+#include "listing.hpp"
+#include "study.hpp"
+#include "sweep.hpp"
+
+namespace {
+
+// [listing:double-sample]
+/// The double inputs: `per_binade` pseudo-random values in every binade
+/// [2^e, 2^(e+1)), e = -1074 ... 1023, both signs; 64 neighbours on each
+/// side of the points where formulas switch or exp overflows/underflows;
+/// and a dense sweep of each window around a derivative's root.
+std::vector<double> sample(const study::Row& row, int per_binade, int window_points)
+{
+    std::vector<double> xs = {0.0, -0.0};
+    std::uint64_t state = 12345;
+    auto next = [&] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return double(state >> 11) * 0x1p-53;  // in [0, 1)
+    };
+    for (int e = -1074; e <= 1023; ++e)
+        for (int k = 0; k < per_binade; ++k) {
+            const double x = std::ldexp(1.0 + (e < -1022 ? 0.0 : next()), e);
+            xs.push_back(x);
+            xs.push_back(-x);
+        }
+    const double hard[] = {0.5, 1, 2, 13.9, 20, 36.7, 88.7, 700, 708.4, 709.78, 744.4, 745.13, 1e4};
+    for (double h : hard)
+        for (double s : {h, -h}) {
+            double up = s, down = s;
+            for (int k = 0; k < 64; ++k) {
+                xs.push_back(up = std::nextafter(up, INFINITY));
+                xs.push_back(down = std::nextafter(down, -INFINITY));
+            }
+        }
+    for (const auto& w : row.windows)
+        for (int k = 0; k <= window_points; ++k) xs.push_back(w.first + (w.second - w.first) * k / window_points);
+    return xs;
+}
+// [/listing:double-sample]
+
+std::string csv_quote(const std::string& s)
+{
+    return s.find_first_of(",\"") == std::string::npos ? s : "\"" + s + "\"";
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    listing::Program program("ulp_double",
+                             "Errors in ULPs of every act function and the usual formulas, in double, against MPFR.");
+    program.option("per-binade", "1", "inputs per binade and sign");
+    program.option("window-points", "500", "inputs in each window around a derivative's root");
+    program.option("threads", "2", "worker threads");
+    program.parse(argc, argv);
+    const int per_binade = static_cast<int>(program.integer("per-binade", 1, 4096));
+    const int window_points = static_cast<int>(program.integer("window-points", 1, 1 << 24));
+    const auto threads = static_cast<unsigned>(program.integer("threads", 1, 256));
+
+    const auto rows = study::rows();
+    const auto t0 = std::chrono::steady_clock::now();
+    study::Table table(rows.size());
+    std::mutex lock;
+    std::uint64_t inputs = 0;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        const study::Row& row = rows[r];
+        table[r].resize(row.forms.size());
+        const std::vector<double> xs = sample(row, per_binade, window_points);
+        inputs += xs.size();
+        study::parallel_blocks(xs.size(), threads, 128, [&](std::uint64_t b, std::uint64_t e, unsigned) {
+            study::Big::widen_exponent_range();
+            std::vector<study::Stats> local(row.forms.size());
+            for (std::uint64_t k = b; k < e; ++k) {
+                const double x = xs[k];
+                const auto exact = study::exact(row.mp, x, row.param);
+                for (std::size_t f = 0; f < row.forms.size(); ++f)
+                    local[f].add(x, row.forms[f].d(x, row.param), exact.first, exact.second);
+            }
+            mpfr_free_cache();  // MPFR's per-thread caches (pi, ...): freed before the thread ends
+            std::lock_guard<std::mutex> guard(lock);
+            for (std::size_t f = 0; f < row.forms.size(); ++f) table[r][f].merge(local[f]);
+        });
+        if (std::getenv("ACT_STUDY_VERBOSE"))
+            std::fprintf(stderr, "%s: %.1f s\n", row.name.c_str(),
+                         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    mpfr_free_cache();
+
+    std::printf("double study: %llu inputs (%d per binade and sign, hard points, root windows), %.1f s\n\n",
+                static_cast<unsigned long long>(inputs), per_binade, seconds);
+    std::printf("%-22s %-40s %11s %14s %8s %5s %5s %5s %s\n", "function", "form", "max ulp", "at x", ">1 ulp",
+                "inf", "nan", "zero", "first 0 at");
+    std::ofstream csv;
+    if (!program.text("out").empty()) csv.open(std::filesystem::path(program.text("out")) / "double_study.csv");
+    csv << "function,form,max ulp,at x,inputs > 1 ulp,spurious inf,spurious NaN,spurious 0,first spurious 0 at\n";
+    double act_worst = 0;
+    std::string act_worst_name;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (std::size_t f = 0; f < rows[r].forms.size(); ++f) {
+            const study::Stats& s = table[r][f];
+            std::printf("%-22s %-40s %11.4g %14.8g %8llu %5llu %5llu %5llu %.8g\n", f == 0 ? rows[r].name.c_str() : "",
+                        rows[r].forms[f].name.c_str(), s.max_ulp, s.x_at_max,
+                        static_cast<unsigned long long>(s.over_one), static_cast<unsigned long long>(s.spurious_inf),
+                        static_cast<unsigned long long>(s.spurious_nan),
+                        static_cast<unsigned long long>(s.spurious_zero), s.first_zero);
+            csv << rows[r].name << ',' << csv_quote(rows[r].forms[f].name) << ','
+                << listing::format(s.max_ulp, 4) << ',' << listing::format(s.x_at_max, 9) << ',' << s.over_one
+                << ',' << s.spurious_inf << ',' << s.spurious_nan << ',' << s.spurious_zero << ','
+                << (std::isnan(s.first_zero) ? std::string() : listing::format(s.first_zero, 9)) << '\n';
+            const std::string key = rows[r].name + "." + std::to_string(f);
+            program.value(key + ".max_ulp", s.max_ulp, 3);
+            program.value(key + ".x_at_max", s.x_at_max, 7);
+            if (f == 0 && s.max_ulp > act_worst) {
+                act_worst = s.max_ulp;
+                act_worst_name = rows[r].name;
+            }
+        }
+    }
+    program.value("inputs", double(inputs), 12);
+    program.value("seconds", seconds, 3);
+    program.value("per_binade", double(per_binade), 6);
+    program.value("act_worst_ulp", act_worst, 3);
+    program.value("act_worst_function", act_worst_name);
+    return 0;
+}

@@ -1,0 +1,121 @@
+// The float32 accuracy study: for every function and derivative of the act
+// library, and for the formulas readers meet elsewhere, the largest error in
+// ULPs over float inputs, where it occurs, how many results are more than
+// 1 ULP off, and where inf, NaN or 0 appears although the true value is a
+// finite non-zero float. By default every 4099th bit pattern (seconds);
+// with --exhaustive all 2^32 of them (`./book accuracy`).
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "listing.hpp"
+#include "sweep.hpp"
+
+namespace {
+
+std::string cell(double v, int digits = 6)
+{
+    return std::isnan(v) ? std::string("") : listing::format(v, digits);
+}
+
+std::string csv_quote(const std::string& s)
+{
+    return s.find_first_of(",\"") == std::string::npos ? s : "\"" + s + "\"";
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    listing::Program program("ulp_float",
+                             "Errors in ULPs of every act function and of the usual formulas, over float inputs.");
+    program.option("stride", "4099", "measure every N-th float bit pattern (1 = all 2^32)");
+    program.option("exhaustive", "no", "yes: all 2^32 floats for act's functions (the other forms keep --stride)");
+    program.option("threads", std::to_string(std::max(1u, std::thread::hardware_concurrency())),
+                   "worker threads");
+    program.parse(argc, argv);
+    const std::string exhaustive = program.text("exhaustive");
+    if (exhaustive != "yes" && exhaustive != "no") program.fail("--exhaustive expects yes or no");
+    const auto stride =
+        exhaustive == "yes" ? 1ul : static_cast<unsigned long>(program.integer("stride", 1, 1 << 20));
+
+    const auto threads = static_cast<unsigned>(program.integer("threads", 1, 256));
+    // The usual formulas are always measured on every --stride-th input; with
+    // --exhaustive the library's own functions get all 2^32.
+    const auto other_stride = static_cast<unsigned long>(program.integer("stride", 1, 1 << 20));
+
+    const auto rows = study::rows();
+    const auto t0 = std::chrono::steady_clock::now();
+    const study::Table table = study::sweep_float(rows, stride, threads, other_stride);
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+    const std::uint64_t sampled = ((std::uint64_t(1) << 32) + stride - 1) / stride;
+    std::printf("float32 study: %s (%llu bit patterns) + every float near the derivatives' roots,\n"
+                "%zu functions, %u threads, %.1f s\n\n",
+                stride == other_stride ? ("every " + std::to_string(stride) + "th input").c_str()
+                                       : "all 2^32 inputs for act, strided for the other forms",
+                static_cast<unsigned long long>(sampled), rows.size(), threads, seconds);
+    std::printf("%-22s %-40s %11s %13s %9s %5s %5s %5s %4s\n", "function", "form", "max ulp", "at x",
+                ">1 ulp", "inf", "nan", "zero", "NaN");
+
+    std::ofstream csv;
+    if (!program.text("out").empty())
+        csv.open(std::filesystem::path(program.text("out")) / "float_study.csv");
+    csv << "function,form,max ulp,at x,inputs > 1 ulp,spurious inf,spurious NaN,spurious 0,"
+           "first spurious 0 at,NaN kept\n";
+    std::ofstream act_csv;
+    if (!program.text("out").empty())
+        act_csv.open(std::filesystem::path(program.text("out")) / "float_act.csv");
+    act_csv << "function,max ulp,at x,inputs > 0.5 ulp,inputs > 1 ulp,spurious inf/NaN/0,NaN kept\n";
+
+    int act_failures = 0;
+    double act_worst = 0;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (std::size_t f = 0; f < rows[r].forms.size(); ++f) {
+            const study::Stats& s = table[r][f];
+            const bool nan_kept = s.nan_lost == 0;
+            std::printf("%-22s %-40s %11.4g %13.7g %9llu %5llu %5llu %5llu %4s\n",
+                        f == 0 ? rows[r].name.c_str() : "", rows[r].forms[f].name.c_str(), s.max_ulp,
+                        s.x_at_max, static_cast<unsigned long long>(s.over_one),
+                        static_cast<unsigned long long>(s.spurious_inf),
+                        static_cast<unsigned long long>(s.spurious_nan),
+                        static_cast<unsigned long long>(s.spurious_zero), nan_kept ? "kept" : "LOST");
+            csv << rows[r].name << ',' << csv_quote(rows[r].forms[f].name) << ',' << cell(s.max_ulp, 4)
+                << ',' << cell(s.x_at_max, 9) << ',' << s.over_one << ',' << s.spurious_inf << ','
+                << s.spurious_nan << ',' << s.spurious_zero << ',' << cell(s.first_zero, 9) << ','
+                << (nan_kept ? "yes" : "no") << '\n';
+            const std::string key = rows[r].name + "." + std::to_string(f);
+            program.value(key + ".max_ulp", s.max_ulp, 3);
+            program.value(key + ".x_at_max", s.x_at_max, 7);
+            program.value(key + ".over_one", double(s.over_one), 12);
+            program.value(key + ".spurious", double(s.spurious_inf + s.spurious_nan + s.spurious_zero), 12);
+            program.value(key + ".first_zero", std::isnan(s.first_zero) ? std::string("none")
+                                                                        : listing::format(s.first_zero, 7));
+            program.value(key + ".form", rows[r].forms[f].name);
+            if (f == 0) {
+                act_worst = std::max(act_worst, s.max_ulp);
+                if (!s.meets_goal()) ++act_failures;
+                act_csv << rows[r].name << ',' << cell(s.max_ulp, 4) << ',' << cell(s.x_at_max, 9) << ','
+                        << s.over_half << ',' << s.over_one << ','
+                        << s.spurious_inf + s.spurious_nan + s.spurious_zero << ','
+                        << (nan_kept ? "yes" : "no") << '\n';
+            }
+        }
+    }
+    program.value("mode", stride == other_stride
+                              ? "every " + std::to_string(stride) + "th float bit pattern"
+                              : "all 2^32 float inputs for act's functions, every " + std::to_string(other_stride) +
+                                    "th bit pattern for the other forms");
+    program.value("inputs", double(sampled), 12);
+    program.value("seconds", seconds, 3);
+    program.value("threads", double(threads), 3);
+    program.value("functions", double(rows.size()), 3);
+    program.value("act_worst_ulp", act_worst, 3);
+    program.value("act_failures", double(act_failures), 3);
+    std::printf("\nact: worst %.4g ulp; %d function(s) miss goal 1 (<= 1 ulp, no spurious inf/NaN/0, NaN kept)\n",
+                act_worst, act_failures);
+    return 0;
+}
