@@ -9,6 +9,7 @@
 
 #include "act/bsilu.hpp"
 #include "listing.hpp"
+#include "numerics.hpp"
 
 namespace {
 
@@ -72,20 +73,6 @@ std::pair<double, double> minimum_by_golden_section(double alpha_d)
     return result;
 }
 
-// Lambert's W by Halley's iteration in long double.
-long double lambert_w(long double z)
-{
-    long double w = std::log1p(z);
-    for (int i = 0; i < 100; ++i) {
-        const long double e = std::exp(w);
-        const long double f = w * e - z;
-        const long double step = f / (e * (w + 1) - (w + 2) * f / (2 * w + 2));
-        w -= step;
-        if (std::fabs(step) <= 1e-19L * std::fabs(w)) break;
-    }
-    return w;
-}
-
 }  // namespace
 
 int main(int argc, char** argv)
@@ -99,7 +86,7 @@ int main(int argc, char** argv)
     for (double alpha : {0.0, 0.5, 1.0, 1.67, 3.0, 5.0}) {
         const double xb = minimiser_by_bisection(alpha);
         const auto [xg, fg] = minimum_by_golden_section(alpha);
-        const long double w = lambert_w(std::exp(-1.0L - alpha));
+        const long double w = listing::lambert_w(std::exp(-1.0L - alpha));
         const double xw = double(-1.0L - alpha - w);
         const double value = act::bsilu(xb, alpha);
         std::printf("%6g %22.17g %22.17g %22.17g %12.9g %10g\n", alpha, xb, xg, xw, value, -alpha / 2);

@@ -7,6 +7,7 @@
 #include "act/silu.hpp"
 #include "exercises.hpp"
 #include "listing.hpp"
+#include "numerics.hpp"
 
 namespace {
 
@@ -25,21 +26,6 @@ double minimiser_by_bisection()
 }
 // [/listing:bisection]
 
-// Lambert's W on the principal branch, w e^w = z, by Halley's iteration in
-// long double: an independent route to x* = -1 - W(1/e).
-long double lambert_w(long double z)
-{
-    long double w = std::log1p(z);  // a good start for 0 < z < 1
-    for (int i = 0; i < 100; ++i) {
-        const long double e = std::exp(w);
-        const long double f = w * e - z;
-        const long double step = f / (e * (w + 1) - (w + 2) * f / (2 * w + 2));
-        w -= step;
-        if (std::fabs(step) <= 1e-19L * std::fabs(w)) break;
-    }
-    return w;
-}
-
 }  // namespace
 
 int main(int argc, char** argv)
@@ -49,7 +35,7 @@ int main(int argc, char** argv)
 
     const double by_bisection = minimiser_by_bisection();
     const double by_newton = exercises::silu_minimiser();
-    const long double w = lambert_w(std::exp(-1.0L));
+    const long double w = listing::lambert_w(std::exp(-1.0L));
     const long double by_lambert = -1.0L - w;
 
     std::printf("x* by bisection on act::silu_derivative : %.17g\n", by_bisection);
