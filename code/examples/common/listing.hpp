@@ -5,7 +5,9 @@
 #ifndef ACT_LISTING_HPP
 #define ACT_LISTING_HPP
 
+#include <algorithm>
 #include <cerrno>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -43,6 +45,22 @@ std::vector<double> column(const E& e)
 {
     const auto a = xt::eval(e);
     return std::vector<double>(a.begin(), a.end());
+}
+
+/// The best (smallest) of `repeats` timings of `work`, in nanoseconds per
+/// element of an array of `elements`: a rough figure for the prose, never
+/// asserted by a test ("Accuracy and speed" has the real benchmarks).
+template <class Work>
+double best_ns_per_element(Work&& work, std::size_t elements, int repeats)
+{
+    double best = std::numeric_limits<double>::infinity();
+    for (int r = 0; r < repeats; ++r) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        const auto stop = std::chrono::steady_clock::now();
+        best = std::min(best, std::chrono::duration<double, std::nano>(stop - start).count());
+    }
+    return best / double(elements);
 }
 
 /// The smallest x in [lo, hi] of type T for which pred(x) holds, for a

@@ -6,7 +6,6 @@
 #define ACT_EXAMPLES_COMPARISON_PROPERTIES_HPP
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdio>
@@ -27,6 +26,7 @@
 #include "act/sigmoid.hpp"
 #include "act/silu.hpp"
 #include "act/softplus.hpp"
+#include "listing.hpp"
 
 namespace comparison {
 
@@ -237,16 +237,10 @@ inline double ns_per_element(const Activation& a, std::size_t n, int repeat)
 {
     Tensor x = xt::empty<float>({n}), out = xt::empty<float>({n});
     for (std::size_t i = 0; i < n; ++i) x(i) = -10.0f + 20.0f * float(i % 10007) / 10007.0f;
-    double best = std::numeric_limits<double>::infinity();
-    for (int r = 0; r < repeat; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        a.apply(x, out);
-        const auto stop = std::chrono::steady_clock::now();
-        best = std::min(best, std::chrono::duration<double, std::nano>(stop - start).count());
-    }
+    const double ns = listing::best_ns_per_element([&] { a.apply(x, out); }, n, repeat);
     volatile float sink = out(n / 2);  // keep the result alive
     (void)sink;
-    return best / double(n);
+    return ns;
 }
 // [/listing:cost]
 

@@ -1,7 +1,6 @@
 // The measurements behind the Softplus chapter's "pros and cons": how small
 // the slope gets on the left, the mean output on standard-normal inputs, and
 // the cost per element against ReLU on this machine.
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -31,20 +30,6 @@ double normal_mean(F f)
         sum += w * f(z) * std::exp(-0.5 * z * z);
     }
     return sum * h / std::sqrt(2 * M_PI);
-}
-
-// Best of `repeats` timings of `work`, in nanoseconds per element.
-template <class Work>
-double ns_per_element(Work work, std::size_t elements, int repeats)
-{
-    double best = std::numeric_limits<double>::infinity();
-    for (int r = 0; r < repeats; ++r) {
-        const auto t0 = std::chrono::steady_clock::now();
-        work();
-        const auto t1 = std::chrono::steady_clock::now();
-        best = std::min(best, std::chrono::duration<double, std::nano>(t1 - t0).count() / elements);
-    }
-    return best;
 }
 
 }  // namespace
@@ -83,8 +68,8 @@ int main(int argc, char** argv)
     xt::random::seed(7);
     const xt::xarray<float> input = xt::random::randn<float>({n});
     xt::xarray<float> output = xt::zeros<float>({n});
-    const double relu_ns = ns_per_element([&] { output = xt::maximum(input, 0.0f); }, n, repeats);
-    const double softplus_ns = ns_per_element([&] { output = act::softplus(input); }, n, repeats);
+    const double relu_ns = listing::best_ns_per_element([&] { output = xt::maximum(input, 0.0f); }, n, repeats);
+    const double softplus_ns = listing::best_ns_per_element([&] { output = act::softplus(input); }, n, repeats);
     // [/listing:cost]
     program.value("relu_ns", relu_ns, 2);
     program.value("softplus_ns", softplus_ns, 2);
