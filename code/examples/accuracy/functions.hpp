@@ -22,7 +22,6 @@
 #include <vector>
 
 #include "act/bsilu.hpp"
-#include "act/detail/float_kernels.hpp"
 #include "act/elu.hpp"
 #include "act/gelu.hpp"
 #include "act/mish.hpp"
@@ -195,6 +194,16 @@ template <class T> T bsilu_backward(T x, T a)  // autograd of the article's comp
     const T s = sigmoid(x);
     return s + (x + a) * (s * (T(1) - s));
 }
+// B-SiLU's derivative as the library's float kernel computes it, but with
+// the exponential accurate to float needs only (2.5e-9 relative) in the
+// factor G = 1 + a + x + e^x that cancels at the root: what the kernel's
+// first version did.
+template <class T> T bsilu_derivative_float_exp(T x, T a)
+{
+    if (std::isinf(x)) return x > 0 ? T(1) : T(-0.0);  // the limits, as the kernel has them
+    const double w = x, e = act::detail::exp_minus_abs<float>(w), d = 1 + e;
+    return static_cast<T>(w >= 0 ? (d + (w + a) * e) / (d * d) : e * ((1 + double(a)) + w + e) / (d * d));
+}
 template <class T> T nelu_paper(T x, T a) { return x > T(0) ? x : a - a / (T(1) + x * x); }
 template <class T> T nelu_derivative_paper(T x, T a)
 {
@@ -229,17 +238,6 @@ template <class T> T mish_backward(T x)  // PyTorch's mish_backward
 
 // The parameter's type in a form: a form for T gets (T x, T param).
 #define ACT_FORM(name, expr) Form(name, [](auto x, auto a) { (void)a; return expr; })
-// A float vector kernel of act/detail/float_kernels.hpp (proposed for the
-// function's header); in double the form is the library's function.
-#define ACT_KERNEL(name, float_expr, double_expr)                      \
-    Form(name, [](auto x, auto a) {                                    \
-        (void)a;                                                       \
-        if constexpr (std::is_same_v<decltype(x), float>) {            \
-            return float_expr;                                         \
-        } else {                                                       \
-            return double_expr;                                        \
-        }                                                              \
-    })
 
 inline std::vector<Row> rows()
 {
@@ -313,8 +311,7 @@ inline std::vector<Row> rows()
          ACT_MP([](const Big& x, const Big&) { return x / (1 + exp(-x)); }), {},
          {ACT_FORM("act::silu", act::silu(x)),
           ACT_FORM("x/(1+exp(-x)) (PyTorch)", naive::silu_pytorch(x)),
-          ACT_FORM("x*sigmoid(x) (TensorFlow)", x * naive::sigmoid(x)),
-          ACT_KERNEL("detail::silu_float (vector kernel)", act::detail::silu_float(x), act::silu(x))}},
+          ACT_FORM("x*sigmoid(x) (TensorFlow)", x * naive::sigmoid(x))}},
         {"silu_derivative", "silu", 0,
          [](double x, double) { return ref::silu_derivative(x); },
          [](long double x, long double) { return ref::silu_derivative(x); },
@@ -324,16 +321,13 @@ inline std::vector<Row> rows()
          }),
          {pair{-1.33, -1.23}},
          {ACT_FORM("act::silu_derivative", act::silu_derivative(x)),
-          ACT_FORM("s*(1+x*(1-s)) (PyTorch)", naive::silu_backward(x)),
-          ACT_KERNEL("detail::silu_derivative_float (vector kernel)", act::detail::silu_derivative_float(x),
-                     act::silu_derivative(x))}},
+          ACT_FORM("s*(1+x*(1-s)) (PyTorch)", naive::silu_backward(x))}},
         {"bsilu", "bsilu", 1.67,
          [](double x, double a) { return ref::bsilu(x, a); },
          [](long double x, long double a) { return ref::bsilu(x, a); },
          ACT_MP([](const Big& x, const Big& a) { return (x + a) / (1 + exp(-x)) - a / 2; }), {},
          {ACT_FORM("act::bsilu", act::bsilu(x, a)),
-          ACT_FORM("(x+a)*sigmoid(x) - a/2 (article)", naive::bsilu_article(x, a)),
-          ACT_KERNEL("detail::bsilu_float (vector kernel)", act::detail::bsilu_float(x, a), act::bsilu(x, a))}},
+          ACT_FORM("(x+a)*sigmoid(x) - a/2 (article)", naive::bsilu_article(x, a))}},
         {"bsilu_derivative", "bsilu", 1.67,
          [](double x, double a) { return ref::bsilu_derivative(x, a); },
          [](long double x, long double a) { return ref::bsilu_derivative(x, a); },
@@ -344,15 +338,13 @@ inline std::vector<Row> rows()
          {pair{-2.79, -2.68}},
          {ACT_FORM("act::bsilu_derivative", act::bsilu_derivative(x, a)),
           ACT_FORM("s + (x+a)*s*(1-s) (autograd)", naive::bsilu_backward(x, a)),
-          ACT_KERNEL("detail::bsilu_derivative_float (vector kernel)", act::detail::bsilu_derivative_float(x, a),
-                     act::bsilu_derivative(x, a))}},
+          ACT_FORM("e*G/(1+e)^2, G with the float-accuracy exp", naive::bsilu_derivative_float_exp(x, a))}},
         {"nelu", "nelu", 0.05,
          [](double x, double a) { return ref::nelu(x, a); },
          [](long double x, long double a) { return ref::nelu(x, a); },
          ACT_MP([](const Big& x, const Big& a) { return x > 0 ? x : a - a / (1 + x * x); }), {},
          {ACT_FORM("act::nelu", act::nelu(x, a)),
-          ACT_FORM("a - a/(1+x^2) (paper + a)", naive::nelu_paper(x, a)),
-          ACT_KERNEL("detail::nelu_float (vector kernel)", act::detail::nelu_float(x, a), act::nelu(x, a))}},
+          ACT_FORM("a - a/(1+x^2) (paper + a)", naive::nelu_paper(x, a))}},
         {"nelu_derivative", "nelu", 0.05,
          [](double x, double a) { return ref::nelu_derivative(x, a); },
          [](long double x, long double a) { return ref::nelu_derivative(x, a); },
@@ -360,25 +352,20 @@ inline std::vector<Row> rows()
              return x > 0 ? Big(1) : 2 * a * x / ((1 + x * x) * (1 + x * x));
          }), {},
          {ACT_FORM("act::nelu_derivative", act::nelu_derivative(x, a)),
-          ACT_FORM("2ax/(1+x^2)^2 (paper)", naive::nelu_derivative_paper(x, a)),
-          ACT_KERNEL("detail::nelu_derivative_float (vector kernel)", act::detail::nelu_derivative_float(x, a),
-                     act::nelu_derivative(x, a))}},
+          ACT_FORM("2ax/(1+x^2)^2 (paper)", naive::nelu_derivative_paper(x, a))}},
         {"elu", "elu", 1.0,
          [](double x, double a) { return ref::elu(x, a); },
          [](long double x, long double a) { return ref::elu(x, a); },
          ACT_MP([](const Big& x, const Big& a) { return x > 0 ? x : a * (exp(x) - 1); }), {},
          {ACT_FORM("act::elu", act::elu(x, a)),
           ACT_FORM("a*(exp(x)-1)", naive::elu_exp(x, a)),
-          ACT_FORM("a*expm1(x)", naive::elu_expm1(x, a)),
-          ACT_KERNEL("detail::elu_float (vector kernel)", act::detail::elu_float(x, a), act::elu(x, a))}},
+          ACT_FORM("a*expm1(x)", naive::elu_expm1(x, a))}},
         {"elu_derivative", "elu", 1.0,
          [](double x, double a) { return ref::elu_derivative(x, a); },
          [](long double x, long double a) { return ref::elu_derivative(x, a); },
          ACT_MP([](const Big& x, const Big& a) { return x > 0 ? Big(1) : a * exp(x); }), {},
          {ACT_FORM("act::elu_derivative", act::elu_derivative(x, a)),
-          ACT_FORM("x > 0 ? 1 : a*exp(x)", x > 0 ? decltype(x)(1) : a * std::exp(x)),
-          ACT_KERNEL("detail::elu_derivative_float (vector kernel)", act::detail::elu_derivative_float(x, a),
-                     act::elu_derivative(x, a))}},
+          ACT_FORM("x > 0 ? 1 : a*exp(x)", x > 0 ? decltype(x)(1) : a * std::exp(x))}},
         {"selu", "elu", 0,
          [](double x, double) { return ref::selu(x); },
          [](long double x, long double) { return ref::selu(x); },
@@ -388,9 +375,7 @@ inline std::vector<Row> rows()
          {ACT_FORM("act::selu", act::selu(x)),
           ACT_FORM("l*(x > 0 ? x : a*(exp(x)-1))",
                    decltype(x)(1.0507009873554804934) *
-                       naive::elu_exp(x, decltype(x)(1.6732632423543772848))),
-          ACT_KERNEL("detail::selu_float (vector kernel)",
-                     act::detail::selu_float(x, act::selu_scale, act::selu_alpha), act::selu(x))}},
+                       naive::elu_exp(x, decltype(x)(1.6732632423543772848)))}},
         {"selu_derivative", "elu", 0,
          [](double x, double) { return ref::selu_derivative(x); },
          [](long double x, long double) { return ref::selu_derivative(x); },
@@ -400,10 +385,7 @@ inline std::vector<Row> rows()
          {ACT_FORM("act::selu_derivative", act::selu_derivative(x)),
           ACT_FORM("l*(x > 0 ? 1 : a*exp(x))",
                    decltype(x)(1.0507009873554804934) *
-                       (x > 0 ? decltype(x)(1) : decltype(x)(1.6732632423543772848) * std::exp(x))),
-          ACT_KERNEL("detail::selu_derivative_float (vector kernel)",
-                     act::detail::selu_derivative_float(x, act::selu_scale, act::selu_alpha),
-                     act::selu_derivative(x))}},
+                       (x > 0 ? decltype(x)(1) : decltype(x)(1.6732632423543772848) * std::exp(x)))}},
         {"gelu", "gelu", 0,
          [](double x, double) { return ref::gelu(x); },
          [](long double x, long double) { return ref::gelu(x); },
@@ -430,8 +412,7 @@ inline std::vector<Row> rows()
          [](long double x, long double) { return ref::mish(x); },
          ACT_MP([](const Big& x, const Big&) { return x * tanh(log1p(exp(x))); }), {},
          {ACT_FORM("act::mish", act::mish(x)),
-          ACT_FORM("x*tanh(log1p(exp(x))) (PyTorch)", naive::mish_pytorch(x)),
-          ACT_KERNEL("detail::mish_float (vector kernel)", act::detail::mish_float(x), act::mish(x))}},
+          ACT_FORM("x*tanh(log1p(exp(x))) (PyTorch)", naive::mish_pytorch(x))}},
         {"mish_derivative", "mish", 0,
          [](double x, double) { return ref::mish_derivative(x); },
          [](long double x, long double) { return ref::mish_derivative(x); },
@@ -441,14 +422,11 @@ inline std::vector<Row> rows()
          }),
          {pair{-1.24, -1.14}},
          {ACT_FORM("act::mish_derivative", act::mish_derivative(x)),
-          ACT_FORM("PyTorch mish_backward", naive::mish_backward(x)),
-          ACT_KERNEL("detail::mish_derivative_float (vector kernel)", act::detail::mish_derivative_float(x),
-                     act::mish_derivative(x))}},
+          ACT_FORM("PyTorch mish_backward", naive::mish_backward(x))}},
     };
 }
 
 #undef ACT_FORM
-#undef ACT_KERNEL
 
 }  // namespace study
 

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <sstream>
 #include <thread>
 
 #include "listing.hpp"
@@ -34,6 +35,7 @@ int main(int argc, char** argv)
                              "Errors in ULPs of every act function and of the usual formulas, over float inputs.");
     program.option("stride", "4099", "measure every N-th float bit pattern (1 = all 2^32)");
     program.option("exhaustive", "no", "yes: all 2^32 floats for act's functions (the other forms keep --stride)");
+    program.option("functions", "all", "comma-separated names (e.g. silu,silu_derivative): only these rows");
     program.option("threads", std::to_string(std::max(1u, std::thread::hardware_concurrency())),
                    "worker threads");
     program.parse(argc, argv);
@@ -47,7 +49,17 @@ int main(int argc, char** argv)
     // --exhaustive the library's own functions get all 2^32.
     const auto other_stride = static_cast<unsigned long>(program.integer("stride", 1, 1 << 20));
 
-    const auto rows = study::rows();
+    std::vector<study::Row> rows = study::rows();
+    if (program.text("functions") != "all") {
+        std::vector<study::Row> chosen;
+        std::stringstream names(program.text("functions"));
+        for (std::string name; std::getline(names, name, ',');) {
+            const auto it = std::find_if(rows.begin(), rows.end(), [&](const study::Row& r) { return r.name == name; });
+            if (it == rows.end()) program.fail("--functions: no function named '" + name + "' in the study");
+            chosen.push_back(*it);
+        }
+        rows = chosen;
+    }
     const auto t0 = std::chrono::steady_clock::now();
     const study::Table table = study::sweep_float(rows, stride, threads, other_stride);
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

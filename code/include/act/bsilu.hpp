@@ -5,8 +5,10 @@
 #define ACT_BSILU_HPP
 
 #include <cmath>
+#include <type_traits>
 
 #include "act/detail/elementwise.hpp"
+#include "act/detail/float_kernels.hpp"
 #include "act/silu.hpp"
 
 namespace act {
@@ -137,32 +139,36 @@ inline pair exp(double x)
  * rounding. Float is computed in double and rounded once. Chapter: B-SiLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T bsilu(T x, detail::same_t<T> alpha = T(1.67))
+ACT_INLINE T bsilu(T x, detail::same_t<T> alpha = T(1.67))
 {
-    using W = detail::wide_t<T>;
-    const W w = x;
-    const W half_a = W(alpha) / W(2);
-    if (std::isnan(w)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::bsilu_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        const W w = x;
+        const W half_a = W(alpha) / W(2);
+        if (std::isnan(w)) {
+            return x;
+        }
+        // [listing:stable-form]
+        if (std::abs(w) < W(0x1p-60)) {
+            return static_cast<T>(w * (W(0.5) + half_a / W(2)));  // the Taylor series' first term
+        }
+        if (w >= W(0)) {
+            const W m = std::expm1(-w);  // e^-x - 1, in (-1, 0]
+            return static_cast<T>((w - half_a * m) / (W(2) + m));
+        }
+        if (w < W(-700)) {
+            return static_cast<T>(detail::silu_wide(w) - half_a);  // tanh(x/2) = -1 here
+        }
+        if (w < W(-1)) {
+            const W e = std::exp(w);
+            return static_cast<T>((w * e + half_a * (e - W(1))) / (W(1) + e));
+        }
+        const W m = std::expm1(w);  // e^x - 1, in [-0.64, 0)
+        return static_cast<T>((w * (W(1) + m) + half_a * m) / (W(2) + m));
+        // [/listing:stable-form]
     }
-    // [listing:stable-form]
-    if (std::abs(w) < W(0x1p-60)) {
-        return static_cast<T>(w * (W(0.5) + half_a / W(2)));  // the Taylor series' first term
-    }
-    if (w >= W(0)) {
-        const W m = std::expm1(-w);  // e^-x - 1, in (-1, 0]
-        return static_cast<T>((w - half_a * m) / (W(2) + m));
-    }
-    if (w < W(-700)) {
-        return static_cast<T>(detail::silu_wide(w) - half_a);  // tanh(x/2) = -1 here
-    }
-    if (w < W(-1)) {
-        const W e = std::exp(w);
-        return static_cast<T>((w * e + half_a * (e - W(1))) / (W(1) + e));
-    }
-    const W m = std::expm1(w);  // e^x - 1, in [-0.64, 0)
-    return static_cast<T>((w * (W(1) + m) + half_a * m) / (W(2) + m));
-    // [/listing:stable-form]
 }
 
 /**
@@ -189,42 +195,46 @@ T bsilu(T x, detail::same_t<T> alpha = T(1.67))
  * (denormal results). Chapter: B-SiLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T bsilu_derivative(T x, detail::same_t<T> alpha = T(1.67))
+ACT_INLINE T bsilu_derivative(T x, detail::same_t<T> alpha = T(1.67))
 {
-    using W = detail::wide_t<T>;
-    const W w = x;
-    const W a = alpha;
-    if (std::isnan(w)) {
-        return x;
-    }
-    if (w >= W(0)) {
-        if (std::isinf(w)) {
-            return T(1);
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::bsilu_derivative_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        const W w = x;
+        const W a = alpha;
+        if (std::isnan(w)) {
+            return x;
         }
-        const W e = std::exp(-w);  // in (0, 1]
+        if (w >= W(0)) {
+            if (std::isinf(w)) {
+                return T(1);
+            }
+            const W e = std::exp(-w);  // in (0, 1]
+            const W d = W(1) + e;
+            return static_cast<T>((d + (w + a) * e) / (d * d));
+        }
+        if (std::isinf(w)) {
+            return -T(0);  // limit from below
+        }
+        const W c = W(1) + a;
+        if (w < W(-700)) {
+            return static_cast<T>(detail::silu_scaled_exp_product(w + c, w));
+        }
+        const W e = std::exp(w);
+        // [listing:root-step]
+        W g = (w + c) + e;  // x + 1 + alpha + e^x: cancels at the minimum
+        if (std::abs(g) < W(0.25)) {
+            // Near the root: the same sum in double-double arithmetic, every
+            // term to about 106 bits, so the cancellation leaves a full double.
+            namespace dd = detail::twofold;
+            const dd::pair sum = dd::add(dd::add(dd::two_sum(w, W(1)), dd::pair{a, 0.0}), dd::exp(w));
+            g = sum.hi + sum.lo;
+        }
+        // [/listing:root-step]
         const W d = W(1) + e;
-        return static_cast<T>((d + (w + a) * e) / (d * d));
+        return static_cast<T>(e * g / (d * d));
     }
-    if (std::isinf(w)) {
-        return -T(0);  // limit from below
-    }
-    const W c = W(1) + a;
-    if (w < W(-700)) {
-        return static_cast<T>(detail::silu_scaled_exp_product(w + c, w));
-    }
-    const W e = std::exp(w);
-    // [listing:root-step]
-    W g = (w + c) + e;  // x + 1 + alpha + e^x: cancels at the minimum
-    if (std::abs(g) < W(0.25)) {
-        // Near the root: the same sum in double-double arithmetic, every
-        // term to about 106 bits, so the cancellation leaves a full double.
-        namespace dd = detail::twofold;
-        const dd::pair sum = dd::add(dd::add(dd::two_sum(w, W(1)), dd::pair{a, 0.0}), dd::exp(w));
-        g = sum.hi + sum.lo;
-    }
-    // [/listing:root-step]
-    const W d = W(1) + e;
-    return static_cast<T>(e * g / (d * d));
 }
 
 /**

@@ -4,8 +4,10 @@
 #define ACT_ELU_HPP
 
 #include <cmath>
+#include <type_traits>
 
 #include "act/detail/elementwise.hpp"
+#include "act/detail/float_kernels.hpp"
 
 namespace act {
 
@@ -58,17 +60,21 @@ inline constexpr double selu_alpha = 1.6732632423543772848170429916717;
  * 8 of 16 digits). Nothing overflows: the exponential only sees \f$x\le0\f$.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T elu(T x, detail::same_t<T> alpha = T(1))
+ACT_INLINE T elu(T x, detail::same_t<T> alpha = T(1))
 {
-    using W = detail::wide_t<T>;
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::elu_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        if (std::isnan(x)) {
+            return x;
+        }
+        const W w = x;
+        if (w > W(0)) {
+            return x;
+        }
+        return static_cast<T>(W(alpha) * std::expm1(w));
     }
-    const W w = x;
-    if (w > W(0)) {
-        return x;
-    }
-    return static_cast<T>(W(alpha) * std::expm1(w));
 }
 
 /**
@@ -87,17 +93,21 @@ T elu(T x, detail::same_t<T> alpha = T(1))
  * where the true value is a representable number.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T elu_derivative(T x, detail::same_t<T> alpha = T(1))
+ACT_INLINE T elu_derivative(T x, detail::same_t<T> alpha = T(1))
 {
-    using W = detail::wide_t<T>;
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::elu_derivative_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        if (std::isnan(x)) {
+            return x;
+        }
+        const W w = x;
+        if (w > W(0)) {
+            return T(1);
+        }
+        return static_cast<T>(detail::scaled_exp(W(alpha), w));
     }
-    const W w = x;
-    if (w > W(0)) {
-        return T(1);
-    }
-    return static_cast<T>(detail::scaled_exp(W(alpha), w));
 }
 
 /**
@@ -116,18 +126,22 @@ T elu_derivative(T x, detail::same_t<T> alpha = T(1))
  * \f$+\infty\f$, the correctly rounded value.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T selu(T x)
+ACT_INLINE T selu(T x)
 {
-    using W = detail::wide_t<T>;
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::selu_float(x, selu_scale, selu_alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        if (std::isnan(x)) {
+            return x;
+        }
+        const W w = x;
+        const W scale = static_cast<W>(selu_scale);
+        if (w > W(0)) {
+            return static_cast<T>(scale * w);
+        }
+        return static_cast<T>(scale * static_cast<W>(selu_alpha) * std::expm1(w));
     }
-    const W w = x;
-    const W scale = static_cast<W>(selu_scale);
-    if (w > W(0)) {
-        return static_cast<T>(scale * w);
-    }
-    return static_cast<T>(scale * static_cast<W>(selu_alpha) * std::expm1(w));
 }
 
 /**
@@ -143,18 +157,22 @@ T selu(T x)
  * Numerics: as elu_derivative().
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T selu_derivative(T x)
+ACT_INLINE T selu_derivative(T x)
 {
-    using W = detail::wide_t<T>;
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::selu_derivative_float(x, selu_scale, selu_alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        if (std::isnan(x)) {
+            return x;
+        }
+        const W w = x;
+        const W scale = static_cast<W>(selu_scale);
+        if (w > W(0)) {
+            return static_cast<T>(scale);
+        }
+        return static_cast<T>(detail::scaled_exp(scale * static_cast<W>(selu_alpha), w));
     }
-    const W w = x;
-    const W scale = static_cast<W>(selu_scale);
-    if (w > W(0)) {
-        return static_cast<T>(scale);
-    }
-    return static_cast<T>(detail::scaled_exp(scale * static_cast<W>(selu_alpha), w));
 }
 
 /**

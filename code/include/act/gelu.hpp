@@ -5,8 +5,10 @@
 #define ACT_GELU_HPP
 
 #include <cmath>
+#include <type_traits>
 
 #include "act/detail/elementwise.hpp"
+#include "act/detail/float_kernels.hpp"
 
 namespace act {
 
@@ -100,24 +102,28 @@ inline double mills_ratio(double t)
  * denormals instead of underflowing early. Above \f$x=40\f$ it is \p x.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T gelu(T x)
+ACT_INLINE T gelu(T x)
 {
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::gelu_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        if (std::isnan(x)) {
+            return x;
+        }
+        constexpr double inv_sqrt_2pi = 0.3989422804014327;
+        const double w = x;
+        if (w > 40.0) {
+            return x;  // Phi(x) = 1 - O(e^{-800}): 1 to every digit (and no inf - inf at +inf)
+        }
+        if (w >= -30.0) {
+            return static_cast<T>(w * detail::normal_cdf(w));
+        }
+        const double t = -w;
+        if (t > 40.0) {
+            return T(-0.0);  // |x Phi(x)| < 1e-340: below every denormal
+        }
+        return static_cast<T>(-detail::gauss_tail(t, t * detail::mills_ratio(t) * inv_sqrt_2pi));
     }
-    constexpr double inv_sqrt_2pi = 0.3989422804014327;
-    const double w = x;
-    if (w > 40.0) {
-        return x;  // Phi(x) = 1 - O(e^{-800}): 1 to every digit (and no inf - inf at +inf)
-    }
-    if (w >= -30.0) {
-        return static_cast<T>(w * detail::normal_cdf(w));
-    }
-    const double t = -w;
-    if (t > 40.0) {
-        return T(-0.0);  // |x Phi(x)| < 1e-340: below every denormal
-    }
-    return static_cast<T>(-detail::gauss_tail(t, t * detail::mills_ratio(t) * inv_sqrt_2pi));
 }
 
 /**
@@ -137,24 +143,28 @@ T gelu(T x)
  * (which would be \f$\infty\cdot0\f$ at \f$+\infty\f$) is not computed.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T gelu_derivative(T x)
+ACT_INLINE T gelu_derivative(T x)
 {
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::gelu_derivative_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        if (std::isnan(x)) {
+            return x;
+        }
+        constexpr double inv_sqrt_2pi = 0.3989422804014327;
+        const double w = x;
+        if (w > 40.0) {
+            return T(1);
+        }
+        if (w >= -30.0) {
+            return static_cast<T>(detail::normal_cdf(w) + w * detail::gauss_tail(w, inv_sqrt_2pi));
+        }
+        const double t = -w;
+        if (t > 40.0) {
+            return T(-0.0);
+        }
+        return static_cast<T>(-detail::gauss_tail(t, (t - detail::mills_ratio(t)) * inv_sqrt_2pi));
     }
-    constexpr double inv_sqrt_2pi = 0.3989422804014327;
-    const double w = x;
-    if (w > 40.0) {
-        return T(1);
-    }
-    if (w >= -30.0) {
-        return static_cast<T>(detail::normal_cdf(w) + w * detail::gauss_tail(w, inv_sqrt_2pi));
-    }
-    const double t = -w;
-    if (t > 40.0) {
-        return T(-0.0);
-    }
-    return static_cast<T>(-detail::gauss_tail(t, (t - detail::mills_ratio(t)) * inv_sqrt_2pi));
 }
 
 /// \brief Lazy elementwise GELU of an xtensor expression (see the scalar overload).

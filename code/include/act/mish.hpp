@@ -4,8 +4,10 @@
 #define ACT_MISH_HPP
 
 #include <cmath>
+#include <type_traits>
 
 #include "act/detail/elementwise.hpp"
+#include "act/detail/float_kernels.hpp"
 
 namespace act {
 
@@ -31,27 +33,31 @@ namespace act {
  * computed as \f$(x e^{x+64})e^{-64}\f$, rounded into the denormals once.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T mish(T x)
+ACT_INLINE T mish(T x)
 {
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::mish_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        if (std::isnan(x)) {
+            return x;
+        }
+        const double w = x;
+        // [listing:mish-rewrite]
+        if (w > 0.0) {
+            const double v = std::exp(-w);  // in (0, 1): no overflow
+            return static_cast<T>(w * (1.0 + 2.0 * v) / (1.0 + 2.0 * v + 2.0 * v * v));
+        }
+        if (w > -708.0) {
+            const double u = std::exp(w);   // in (0, 1]
+            const double n = u * (u + 2.0);
+            return static_cast<T>(w * (n / (n + 2.0)));
+        }
+        // [/listing:mish-rewrite]
+        if (w < -800.0) {
+            return T(-0.0);  // |x e^x| < 1e-345: below every denormal
+        }
+        return static_cast<T>((w * std::exp(w + 64.0)) * std::exp(-64.0));  // e^x is denormal here
     }
-    const double w = x;
-    // [listing:mish-rewrite]
-    if (w > 0.0) {
-        const double v = std::exp(-w);  // in (0, 1): no overflow
-        return static_cast<T>(w * (1.0 + 2.0 * v) / (1.0 + 2.0 * v + 2.0 * v * v));
-    }
-    if (w > -708.0) {
-        const double u = std::exp(w);   // in (0, 1]
-        const double n = u * (u + 2.0);
-        return static_cast<T>(w * (n / (n + 2.0)));
-    }
-    // [/listing:mish-rewrite]
-    if (w < -800.0) {
-        return T(-0.0);  // |x e^x| < 1e-345: below every denormal
-    }
-    return static_cast<T>((w * std::exp(w + 64.0)) * std::exp(-64.0));  // e^x is denormal here
 }
 
 /**
@@ -72,29 +78,33 @@ T mish(T x)
  * far left the slope is \f$(1+x)e^{x}\f$, computed as \f$((1+x)e^{x+64})e^{-64}\f$.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T mish_derivative(T x)
+ACT_INLINE T mish_derivative(T x)
 {
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::mish_derivative_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        if (std::isnan(x)) {
+            return x;
+        }
+        const double w = x;
+        if (w > 40.0) {
+            return T(1);  // 1 - O(x e^{-2x}): 1 to every digit, and no inf * 0 at +inf
+        }
+        if (w > 0.0) {
+            const double v = std::exp(-w);
+            const double d = 1.0 + 2.0 * v + 2.0 * v * v;
+            return static_cast<T>((1.0 + 2.0 * v) / d + 4.0 * w * (1.0 + v) * v * v / (d * d));
+        }
+        if (w > -708.0) {
+            const double u = std::exp(w);
+            const double n = u * (u + 2.0);
+            return static_cast<T>(n / (n + 2.0) + 4.0 * w * u * (1.0 + u) / ((n + 2.0) * (n + 2.0)));
+        }
+        if (w < -800.0) {
+            return T(-0.0);
+        }
+        return static_cast<T>(((1.0 + w) * std::exp(w + 64.0)) * std::exp(-64.0));
     }
-    const double w = x;
-    if (w > 40.0) {
-        return T(1);  // 1 - O(x e^{-2x}): 1 to every digit, and no inf * 0 at +inf
-    }
-    if (w > 0.0) {
-        const double v = std::exp(-w);
-        const double d = 1.0 + 2.0 * v + 2.0 * v * v;
-        return static_cast<T>((1.0 + 2.0 * v) / d + 4.0 * w * (1.0 + v) * v * v / (d * d));
-    }
-    if (w > -708.0) {
-        const double u = std::exp(w);
-        const double n = u * (u + 2.0);
-        return static_cast<T>(n / (n + 2.0) + 4.0 * w * u * (1.0 + u) / ((n + 2.0) * (n + 2.0)));
-    }
-    if (w < -800.0) {
-        return T(-0.0);
-    }
-    return static_cast<T>(((1.0 + w) * std::exp(w + 64.0)) * std::exp(-64.0));
 }
 
 /// \brief Lazy elementwise Mish of an xtensor expression (see the scalar overload).

@@ -5,8 +5,10 @@
 #define ACT_NELU_HPP
 
 #include <cmath>
+#include <type_traits>
 
 #include "act/detail/elementwise.hpp"
+#include "act/detail/float_kernels.hpp"
 
 namespace act {
 
@@ -37,22 +39,26 @@ namespace act {
  * Chapter: NeLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T nelu(T x, detail::same_t<T> alpha = T(0.05))
+ACT_INLINE T nelu(T x, detail::same_t<T> alpha = T(0.05))
 {
-    using W = detail::wide_t<T>;
-    const W w = x;
-    const W a = alpha;
-    if (std::isnan(w)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::nelu_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        const W w = x;
+        const W a = alpha;
+        if (std::isnan(w)) {
+            return x;
+        }
+        if (w > W(0)) {
+            return x;
+        }
+        if (w >= W(-1)) {
+            return static_cast<T>(a * w * w / (W(1) + w * w));
+        }
+        const W u = W(1) / w;  // in [-1, 0); -0 at -inf
+        return static_cast<T>(a / (W(1) + u * u));
     }
-    if (w > W(0)) {
-        return x;
-    }
-    if (w >= W(-1)) {
-        return static_cast<T>(a * w * w / (W(1) + w * w));
-    }
-    const W u = W(1) / w;  // in [-1, 0); -0 at -inf
-    return static_cast<T>(a / (W(1) + u * u));
 }
 
 /**
@@ -74,24 +80,28 @@ T nelu(T x, detail::same_t<T> alpha = T(0.05))
  * where the true value is still a normal number). Chapter: NeLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T nelu_derivative(T x, detail::same_t<T> alpha = T(0.05))
+ACT_INLINE T nelu_derivative(T x, detail::same_t<T> alpha = T(0.05))
 {
-    using W = detail::wide_t<T>;
-    const W w = x;
-    const W a = alpha;
-    if (std::isnan(w)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::nelu_derivative_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        const W w = x;
+        const W a = alpha;
+        if (std::isnan(w)) {
+            return x;
+        }
+        if (w > W(0)) {
+            return T(1);
+        }
+        if (w >= W(-1)) {
+            const W d = W(1) + w * w;
+            return static_cast<T>(W(2) * a * w / (d * d));
+        }
+        const W u = W(1) / w;
+        const W d = W(1) + u * u;
+        return static_cast<T>(W(2) * a * u * u * u / (d * d));
     }
-    if (w > W(0)) {
-        return T(1);
-    }
-    if (w >= W(-1)) {
-        const W d = W(1) + w * w;
-        return static_cast<T>(W(2) * a * w / (d * d));
-    }
-    const W u = W(1) / w;
-    const W d = W(1) + u * u;
-    return static_cast<T>(W(2) * a * u * u * u / (d * d));
 }
 
 /**

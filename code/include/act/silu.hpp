@@ -4,8 +4,10 @@
 #define ACT_SILU_HPP
 
 #include <cmath>
+#include <type_traits>
 
 #include "act/detail/elementwise.hpp"
+#include "act/detail/float_kernels.hpp"
 #include "act/sigmoid.hpp"
 
 namespace act {
@@ -87,13 +89,17 @@ W silu_derivative_factor(W x)
  * rounded once. Chapter: SiLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T silu(T x)
+ACT_INLINE T silu(T x)
 {
-    using W = detail::wide_t<T>;
-    if (std::isnan(x)) {
-        return x;
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::silu_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        if (std::isnan(x)) {
+            return x;
+        }
+        return static_cast<T>(detail::silu_wide(W(x)));
     }
-    return static_cast<T>(detail::silu_wide(W(x)));
 }
 
 /**
@@ -116,30 +122,34 @@ T silu(T x)
  * results). Chapter: SiLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T silu_derivative(T x)
+ACT_INLINE T silu_derivative(T x)
 {
-    using W = detail::wide_t<T>;
-    const W w = x;
-    if (std::isnan(w)) {
-        return x;
-    }
-    if (w >= W(0)) {
-        if (std::isinf(w)) {
-            return T(1);
+    if constexpr (std::is_same_v<T, float>) {
+        return detail::silu_derivative_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+    } else {
+        using W = detail::wide_t<T>;
+        const W w = x;
+        if (std::isnan(w)) {
+            return x;
         }
-        const W e = std::exp(-w);  // in (0, 1]
+        if (w >= W(0)) {
+            if (std::isinf(w)) {
+                return T(1);
+            }
+            const W e = std::exp(-w);  // in (0, 1]
+            const W d = W(1) + e;
+            return static_cast<T>((d + w * e) / (d * d));
+        }
+        if (std::isinf(w)) {
+            return -T(0);  // limit from below
+        }
+        if (w < W(-700)) {
+            return static_cast<T>(detail::silu_scaled_exp_product(W(1) + w, w));
+        }
+        const W e = std::exp(w);
         const W d = W(1) + e;
-        return static_cast<T>((d + w * e) / (d * d));
+        return static_cast<T>(e * detail::silu_derivative_factor(w) / (d * d));
     }
-    if (std::isinf(w)) {
-        return -T(0);  // limit from below
-    }
-    if (w < W(-700)) {
-        return static_cast<T>(detail::silu_scaled_exp_product(W(1) + w, w));
-    }
-    const W e = std::exp(w);
-    const W d = W(1) + e;
-    return static_cast<T>(e * detail::silu_derivative_factor(w) / (d * d));
 }
 
 /// \brief Lazy elementwise SiLU of an xtensor expression (see the scalar overload).

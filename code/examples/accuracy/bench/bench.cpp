@@ -18,7 +18,6 @@
 #include <xtensor/xtensor.hpp>
 
 #include "act/bsilu.hpp"
-#include "act/detail/float_kernels.hpp"
 #include "act/elu.hpp"
 #include "act/gelu.hpp"
 #include "act/mish.hpp"
@@ -153,26 +152,31 @@ void register_all(const std::vector<std::int64_t>& sizes)
     ACT_BENCH(mish);
     ACT_BENCH(mish_derivative);
 #undef ACT_BENCH
-    // The float vector kernels of act/detail/float_kernels.hpp, proposed for
-    // the headers that still compute with std::exp and branches.
+    // For comparison, float arrays through the double code of the same
+    // functions (std::exp, std::erfc and branches: one element at a time),
+    // which is what the float overloads ran before they had vector kernels.
     if constexpr (std::is_same_v<T, float>) {
-#define ACT_BENCH_KERNEL(fn, call)                                                                     \
-    add("kernel", #fn, [](benchmark::State& s) {                                                       \
-        bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) { return call; }, x); }); \
+#define ACT_BENCH_SCALAR(fn)                                                                          \
+    add("scalar", #fn, [](benchmark::State& s) {                                                      \
+        bench_act<T>(s, [](const auto& x) {                                                           \
+            return act::detail::elementwise([](float v) { return static_cast<float>(act::fn(double(v))); }, x); \
+        });                                                                                           \
     })
-        ACT_BENCH_KERNEL(silu, act::detail::silu_float(v));
-        ACT_BENCH_KERNEL(silu_derivative, act::detail::silu_derivative_float(v));
-        ACT_BENCH_KERNEL(bsilu, act::detail::bsilu_float(v, 1.67f));
-        ACT_BENCH_KERNEL(bsilu_derivative, act::detail::bsilu_derivative_float(v, 1.67f));
-        ACT_BENCH_KERNEL(nelu, act::detail::nelu_float(v, 0.05f));
-        ACT_BENCH_KERNEL(nelu_derivative, act::detail::nelu_derivative_float(v, 0.05f));
-        ACT_BENCH_KERNEL(elu, act::detail::elu_float(v, 1.0f));
-        ACT_BENCH_KERNEL(elu_derivative, act::detail::elu_derivative_float(v, 1.0f));
-        ACT_BENCH_KERNEL(selu, act::detail::selu_float(v, act::selu_scale, act::selu_alpha));
-        ACT_BENCH_KERNEL(selu_derivative, act::detail::selu_derivative_float(v, act::selu_scale, act::selu_alpha));
-        ACT_BENCH_KERNEL(mish, act::detail::mish_float(v));
-        ACT_BENCH_KERNEL(mish_derivative, act::detail::mish_derivative_float(v));
-#undef ACT_BENCH_KERNEL
+        ACT_BENCH_SCALAR(silu);
+        ACT_BENCH_SCALAR(silu_derivative);
+        ACT_BENCH_SCALAR(bsilu);
+        ACT_BENCH_SCALAR(bsilu_derivative);
+        ACT_BENCH_SCALAR(nelu);
+        ACT_BENCH_SCALAR(nelu_derivative);
+        ACT_BENCH_SCALAR(elu);
+        ACT_BENCH_SCALAR(elu_derivative);
+        ACT_BENCH_SCALAR(selu);
+        ACT_BENCH_SCALAR(selu_derivative);
+        ACT_BENCH_SCALAR(gelu);
+        ACT_BENCH_SCALAR(gelu_derivative);
+        ACT_BENCH_SCALAR(mish);
+        ACT_BENCH_SCALAR(mish_derivative);
+#undef ACT_BENCH_SCALAR
     }
 
 #ifdef ACT_BENCH_WITH_TORCH
