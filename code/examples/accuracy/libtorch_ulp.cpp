@@ -4,8 +4,6 @@
 // float bit pattern; --exhaustive yes for all 2^32.
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <functional>
 #include <map>
 
@@ -104,23 +102,26 @@ int main(int argc, char** argv)
                 static_cast<unsigned long long>(count), seconds);
     std::printf("%-22s %11s %14s %9s %5s %5s %5s %4s\n", "function", "max ulp", "at x", ">1 ulp", "inf", "nan",
                 "zero", "NaN");
-    std::ofstream csv;
-    if (!program.text("out").empty()) csv.open(std::filesystem::path(program.text("out")) / "libtorch_float.csv");
-    csv << "function,max ulp,at x,inputs > 1 ulp,spurious inf,spurious NaN,spurious 0,first spurious 0 at,NaN kept\n";
+    std::vector<std::vector<std::string>> csv_rows;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const study::Stats& s = stats[r];
         std::printf("%-22s %11.4g %14.7g %9llu %5llu %5llu %5llu %4s\n", rows[r].name.c_str(), s.max_ulp, s.x_at_max,
                     static_cast<unsigned long long>(s.over_one), static_cast<unsigned long long>(s.spurious_inf),
                     static_cast<unsigned long long>(s.spurious_nan), static_cast<unsigned long long>(s.spurious_zero),
                     s.nan_lost == 0 ? "kept" : "LOST");
-        csv << rows[r].name << ',' << listing::format(s.max_ulp, 4) << ',' << listing::format(s.x_at_max, 9) << ','
-            << s.over_one << ',' << s.spurious_inf << ',' << s.spurious_nan << ',' << s.spurious_zero << ','
-            << (std::isnan(s.first_zero) ? std::string() : listing::format(s.first_zero, 9)) << ','
-            << (s.nan_lost == 0 ? "yes" : "no") << '\n';
+        csv_rows.push_back({rows[r].name, listing::format(s.max_ulp, 4), listing::format(s.x_at_max, 9),
+                            std::to_string(s.over_one), std::to_string(s.spurious_inf),
+                            std::to_string(s.spurious_nan), std::to_string(s.spurious_zero),
+                            std::isnan(s.first_zero) ? std::string() : listing::format(s.first_zero, 9),
+                            s.nan_lost == 0 ? "yes" : "no"});
         program.value(rows[r].name + ".max_ulp", s.max_ulp, 3);
         program.value(rows[r].name + ".x_at_max", s.x_at_max, 7);
         program.value(rows[r].name + ".over_one", double(s.over_one), 12);
     }
+    program.table("libtorch_float",
+                  {"function", "max ulp", "at x", "inputs > 1 ulp", "spurious inf", "spurious NaN",
+                   "spurious 0", "first spurious 0 at", "NaN kept"},
+                  csv_rows);
     program.value("version", torch_version);
     program.value("seconds", seconds, 3);
     program.value("mode", stride == 1 ? std::string("all 2^32 float inputs")

@@ -6,8 +6,6 @@
 #define ACT_STUDY_MPFR
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <mutex>
 
 #include "functions.hpp"
@@ -99,9 +97,7 @@ int main(int argc, char** argv)
 
     std::printf("The float study's reference against MPFR, in float ULPs:\n\n");
     std::printf("%-22s %9s %14s %14s %16s\n", "function", "inputs", "max error", "at x", "float rounding");
-    std::ofstream csv;
-    if (!program.text("out").empty()) csv.open(std::filesystem::path(program.text("out")) / "reference_check.csv");
-    csv << "function,inputs,max error (float ulp),at x,float rounding differs\n";
+    std::vector<std::vector<std::string>> csv_rows;
     std::uint64_t differs = 0;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const Check& c = checks[r];
@@ -109,9 +105,12 @@ int main(int argc, char** argv)
         std::printf("%-22s %9llu %14.3g %14.7g %16llu\n", rows[r].name.c_str(),
                     static_cast<unsigned long long>(c.inputs), c.max_ulp, c.x_at_max,
                     static_cast<unsigned long long>(c.rounding_differs));
-        csv << rows[r].name << ',' << c.inputs << ',' << listing::format(c.max_ulp, 3) << ','
-            << listing::format(c.x_at_max, 9) << ',' << c.rounding_differs << '\n';
+        csv_rows.push_back({rows[r].name, std::to_string(c.inputs), listing::format(c.max_ulp, 3),
+                            listing::format(c.x_at_max, 9), std::to_string(c.rounding_differs)});
     }
+    program.table("reference_check",
+                  {"function", "inputs", "max error (float ulp)", "at x", "float rounding differs"},
+                  csv_rows);
     std::printf("\n%llu inputs in %.1f s; worst %.3g float ULP; float rounding differs on %llu\n",
                 static_cast<unsigned long long>(total), seconds, worst, static_cast<unsigned long long>(differs));
     program.value("inputs", double(total), 12);

@@ -7,8 +7,6 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <mutex>
 
 #include "functions.hpp"
@@ -51,11 +49,6 @@ std::vector<double> sample(const study::Row& row, int per_binade, int window_poi
     return xs;
 }
 // [/listing:double-sample]
-
-std::string csv_quote(const std::string& s)
-{
-    return s.find_first_of(",\"") == std::string::npos ? s : "\"" + s + "\"";
-}
 
 }  // namespace
 
@@ -105,9 +98,7 @@ int main(int argc, char** argv)
                 static_cast<unsigned long long>(inputs), per_binade, seconds);
     std::printf("%-22s %-40s %11s %14s %8s %5s %5s %5s %s\n", "function", "form", "max ulp", "at x", ">1 ulp",
                 "inf", "nan", "zero", "first 0 at");
-    std::ofstream csv;
-    if (!program.text("out").empty()) csv.open(std::filesystem::path(program.text("out")) / "double_study.csv");
-    csv << "function,form,max ulp,at x,inputs > 1 ulp,spurious inf,spurious NaN,spurious 0,first spurious 0 at\n";
+    std::vector<std::vector<std::string>> csv_rows;
     double act_worst = 0;
     std::string act_worst_name;
     for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -118,10 +109,11 @@ int main(int argc, char** argv)
                         static_cast<unsigned long long>(s.over_one), static_cast<unsigned long long>(s.spurious_inf),
                         static_cast<unsigned long long>(s.spurious_nan),
                         static_cast<unsigned long long>(s.spurious_zero), s.first_zero);
-            csv << rows[r].name << ',' << csv_quote(rows[r].forms[f].name) << ','
-                << listing::format(s.max_ulp, 4) << ',' << listing::format(s.x_at_max, 9) << ',' << s.over_one
-                << ',' << s.spurious_inf << ',' << s.spurious_nan << ',' << s.spurious_zero << ','
-                << (std::isnan(s.first_zero) ? std::string() : listing::format(s.first_zero, 9)) << '\n';
+            csv_rows.push_back({rows[r].name, rows[r].forms[f].name, listing::format(s.max_ulp, 4),
+                                listing::format(s.x_at_max, 9), std::to_string(s.over_one),
+                                std::to_string(s.spurious_inf), std::to_string(s.spurious_nan),
+                                std::to_string(s.spurious_zero),
+                                std::isnan(s.first_zero) ? std::string() : listing::format(s.first_zero, 9)});
             const std::string key = rows[r].name + "." + std::to_string(f);
             program.value(key + ".max_ulp", s.max_ulp, 3);
             program.value(key + ".x_at_max", s.x_at_max, 7);
@@ -131,6 +123,9 @@ int main(int argc, char** argv)
             }
         }
     }
+    program.table("double_study", {"function", "form", "max ulp", "at x", "inputs > 1 ulp", "spurious inf",
+                                   "spurious NaN", "spurious 0", "first spurious 0 at"},
+                  csv_rows);
     program.value("inputs", double(inputs), 12);
     program.value("seconds", seconds, 3);
     program.value("per_binade", double(per_binade), 6);

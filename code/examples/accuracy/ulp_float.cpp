@@ -6,8 +6,6 @@
 // with --exhaustive all 2^32 of them (`./book accuracy`).
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -20,11 +18,6 @@ namespace {
 std::string cell(double v, int digits = 6)
 {
     return std::isnan(v) ? std::string("") : listing::format(v, digits);
-}
-
-std::string csv_quote(const std::string& s)
-{
-    return s.find_first_of(",\"") == std::string::npos ? s : "\"" + s + "\"";
 }
 
 }  // namespace
@@ -73,15 +66,7 @@ int main(int argc, char** argv)
     std::printf("%-22s %-40s %11s %13s %9s %5s %5s %5s %4s\n", "function", "form", "max ulp", "at x",
                 ">1 ulp", "inf", "nan", "zero", "NaN");
 
-    std::ofstream csv;
-    if (!program.text("out").empty())
-        csv.open(std::filesystem::path(program.text("out")) / "float_study.csv");
-    csv << "function,form,max ulp,at x,inputs > 1 ulp,spurious inf,spurious NaN,spurious 0,"
-           "first spurious 0 at,NaN kept\n";
-    std::ofstream act_csv;
-    if (!program.text("out").empty())
-        act_csv.open(std::filesystem::path(program.text("out")) / "float_act.csv");
-    act_csv << "function,max ulp,at x,inputs > 0.5 ulp,inputs > 1 ulp,spurious inf/NaN/0,NaN kept\n";
+    std::vector<std::vector<std::string>> study_rows, act_rows;  // float_study.csv, float_act.csv
 
     int act_failures = 0;
     double act_worst = 0;
@@ -95,10 +80,11 @@ int main(int argc, char** argv)
                         static_cast<unsigned long long>(s.spurious_inf),
                         static_cast<unsigned long long>(s.spurious_nan),
                         static_cast<unsigned long long>(s.spurious_zero), nan_kept ? "kept" : "LOST");
-            csv << rows[r].name << ',' << csv_quote(rows[r].forms[f].name) << ',' << cell(s.max_ulp, 4)
-                << ',' << cell(s.x_at_max, 9) << ',' << s.over_one << ',' << s.spurious_inf << ','
-                << s.spurious_nan << ',' << s.spurious_zero << ',' << cell(s.first_zero, 9) << ','
-                << (nan_kept ? "yes" : "no") << '\n';
+            study_rows.push_back({rows[r].name, rows[r].forms[f].name, cell(s.max_ulp, 4),
+                                  cell(s.x_at_max, 9), std::to_string(s.over_one),
+                                  std::to_string(s.spurious_inf), std::to_string(s.spurious_nan),
+                                  std::to_string(s.spurious_zero), cell(s.first_zero, 9),
+                                  nan_kept ? "yes" : "no"});
             const std::string key = rows[r].name + "." + std::to_string(f);
             program.value(key + ".max_ulp", s.max_ulp, 3);
             program.value(key + ".x_at_max", s.x_at_max, 7);
@@ -110,13 +96,19 @@ int main(int argc, char** argv)
             if (f == 0) {
                 act_worst = std::max(act_worst, s.max_ulp);
                 if (!s.meets_goal()) ++act_failures;
-                act_csv << rows[r].name << ',' << cell(s.max_ulp, 4) << ',' << cell(s.x_at_max, 9) << ','
-                        << s.over_half << ',' << s.over_one << ','
-                        << s.spurious_inf + s.spurious_nan + s.spurious_zero << ','
-                        << (nan_kept ? "yes" : "no") << '\n';
+                act_rows.push_back({rows[r].name, cell(s.max_ulp, 4), cell(s.x_at_max, 9),
+                                    std::to_string(s.over_half), std::to_string(s.over_one),
+                                    std::to_string(s.spurious_inf + s.spurious_nan + s.spurious_zero),
+                                    nan_kept ? "yes" : "no"});
             }
         }
     }
+    program.table("float_study", {"function", "form", "max ulp", "at x", "inputs > 1 ulp", "spurious inf",
+                                  "spurious NaN", "spurious 0", "first spurious 0 at", "NaN kept"},
+                  study_rows);
+    program.table("float_act", {"function", "max ulp", "at x", "inputs > 0.5 ulp", "inputs > 1 ulp",
+                                "spurious inf/NaN/0", "NaN kept"},
+                  act_rows);
     program.value("mode", stride == other_stride
                               ? "every " + std::to_string(stride) + "th float bit pattern"
                               : "all 2^32 float inputs for act's functions, every " + std::to_string(other_stride) +

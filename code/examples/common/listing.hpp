@@ -1,7 +1,8 @@
 // What every listing shares: command-line options with --help, clear errors
 // (exit status 2) on bad input, and the results it writes under --out DIR for
 // the book's build: named values as JSON (quoted in the prose) and CSV tables
-// (plotted). Not part of the act library; the chapters never show it.
+// (plotted, or shown as result tables). Not part of the act library; the
+// chapters never show it.
 #ifndef ACT_LISTING_HPP
 #define ACT_LISTING_HPP
 
@@ -206,17 +207,24 @@ public:
     void csv(const std::string& file, const std::vector<std::string>& header,
              const std::vector<std::vector<double>>& columns) const
     {
-        if (text("out").empty()) return;
-        std::ofstream f(std::filesystem::path(text("out")) / (file + ".csv"));
-        for (std::size_t c = 0; c < header.size(); ++c) f << (c ? "," : "") << header[c];
-        f << '\n';
         const std::size_t rows = columns.empty() ? 0 : columns.front().size();
-        for (std::size_t r = 0; r < rows; ++r) {
-            for (std::size_t c = 0; c < columns.size(); ++c)
-                f << (c ? "," : "") << format(columns[c][r], 17);
-            f << '\n';
-        }
-        if (!f) fail("cannot write " + file + ".csv under --out");
+        write_csv(file, header, rows, [&](std::size_t r) {
+            std::vector<std::string> cells;
+            cells.reserve(columns.size());
+            for (const auto& column : columns) cells.push_back(format(column[r], 17));
+            return cells;
+        });
+    }
+
+    /// Writes `<out>/<file>.csv` with text cells, one row per entry of `rows`
+    /// (if --out): the tables a chapter shows as they are ({result-table}).
+    /// Cells are written as given, quoted only where CSV needs it.
+    void table(const std::string& file, const std::vector<std::string>& header,
+               const std::vector<std::vector<std::string>>& rows) const
+    {
+        write_csv(file, header, rows.size(), [&](std::size_t r) -> const std::vector<std::string>& {
+            return rows[r];
+        });
     }
 
     /// Writes the named values to `<out>/<name>.json` (if --out).
@@ -258,6 +266,41 @@ private:
             if (!o.value.empty()) os << " (default: " << o.value << ")";
             os << '\n';
         }
+    }
+
+    // The CSV writer of csv() and table(): the header, then row(r) for
+    // r = 0 ... count - 1, each a vector of cells; exits 2 if the file cannot
+    // be written.
+    template <class Row>
+    void write_csv(const std::string& file, const std::vector<std::string>& header, std::size_t count,
+                   Row row) const
+    {
+        if (text("out").empty()) return;
+        std::ofstream f(std::filesystem::path(text("out")) / (file + ".csv"));
+        write_csv_line(f, header);
+        for (std::size_t r = 0; r < count; ++r) write_csv_line(f, row(r));
+        if (!f) fail("cannot write " + file + ".csv under --out");
+    }
+
+    // One CSV line. A cell with a comma, a double quote or a line break is
+    // wrapped in double quotes, its own double quotes doubled (RFC 4180).
+    static void write_csv_line(std::ostream& os, const std::vector<std::string>& cells)
+    {
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            const std::string& cell = cells[c];
+            if (c) os << ',';
+            if (cell.find_first_of(",\"\r\n") == std::string::npos) {
+                os << cell;
+                continue;
+            }
+            os << '"';
+            for (char ch : cell) {
+                if (ch == '"') os << '"';
+                os << ch;
+            }
+            os << '"';
+        }
+        os << '\n';
     }
 
     static std::string quote(const std::string& s)

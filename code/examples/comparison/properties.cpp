@@ -3,8 +3,6 @@
 // all computed from the one-line-per-function table in properties.hpp.
 #include <cmath>
 #include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <string>
 #include <vector>
 
@@ -21,25 +19,6 @@ std::string pad(const std::string& s, std::size_t width)
     return s + std::string(width > shown ? width - shown : 0, ' ');
 }
 
-// A CSV of text cells (quoted where needed), for the page's result tables.
-void write_csv(const listing::Program& program, const std::string& name,
-               const std::vector<std::vector<std::string>>& rows)
-{
-    if (program.text("out").empty()) return;
-    std::ofstream f(std::filesystem::path(program.text("out")) / (name + ".csv"));
-    for (const auto& row : rows) {
-        for (std::size_t c = 0; c < row.size(); ++c) {
-            const std::string& cell = row[c];
-            const bool quote = cell.find_first_of(",\"\n") != std::string::npos;
-            std::string escaped;
-            for (char ch : cell) escaped += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-            f << (c ? "," : "") << (quote ? "\"" + escaped + "\"" : cell);
-        }
-        f << '\n';
-    }
-    if (!f) program.fail("cannot write " + name + ".csv under --out");
-}
-
 }  // namespace
 
 int main(int argc, char** argv)
@@ -51,11 +30,7 @@ int main(int argc, char** argv)
     const auto n = static_cast<std::size_t>(program.integer("elements", 1, 1L << 26));
     const int repeat = static_cast<int>(program.integer("repeat", 1, 1000));
 
-    std::vector<std::vector<std::string>> shape = {{"function", "parameters", "range", "bounded below", "lower bound attained",
-                                                    "monotonic", "smoothness", "f(0)", "f′(0)", "zero at zero"}},
-                                          tails = {{"function", "f(−10⁴)", "f(−∞)", "f(10⁴)", "f(∞)",
-                                                    "ns per element"}},
-                                          smooth = {{"function", "smoothness", "reason"}};
+    std::vector<std::vector<std::string>> shape, tails, smooth;  // the page's result tables, row by row
     std::printf("%s%s%s%s%s%s%s%10s\n", pad("function", 12).c_str(), pad("range", 18).c_str(),
                 pad("lower bound at", 18).c_str(), pad("monotonic", 10).c_str(), pad("class", 6).c_str(),
                 pad("f(0)", 11).c_str(), pad("f'(0)", 11).c_str(), "ns/elem");
@@ -68,8 +43,9 @@ int main(int argc, char** argv)
         // [/listing:row]
         using comparison::show;
         shape.push_back({a.name, a.parameters.empty() ? "—" : a.parameters, comparison::range(p),
-                         std::isfinite(p.lower) ? "yes, by " + show(p.lower) : "no", p.lower_attained, p.is_monotonic ? "yes" : "no", a.smoothness, show(p.at_zero),
-                         show(p.slope_at_zero), p.at_zero == 0 ? "yes" : "no"});
+                         std::isfinite(p.lower) ? "yes, by " + show(p.lower) : "no", p.lower_attained,
+                         p.is_monotonic ? "yes" : "no", a.smoothness, show(p.at_zero), show(p.slope_at_zero),
+                         p.at_zero == 0 ? "yes" : "no"});
         tails.push_back({a.name, show(p.at_minus_1e4), show(p.at_minus_inf), show(p.at_1e4), show(p.at_inf),
                          listing::format(ns, 2)});
         smooth.push_back({a.name, a.smoothness, a.reason});
@@ -84,9 +60,12 @@ int main(int argc, char** argv)
         if (ns > slowest_ns) slowest_ns = ns, slowest = a.name;
         if (p.lower_attained.rfind("x = ", 0) == 0) program.value(a.name + "_argmin", p.lower_attained.substr(4));
     }
-    write_csv(program, "shape", shape);
-    write_csv(program, "tails", tails);
-    write_csv(program, "smoothness", smooth);
+    program.table("shape",
+                  {"function", "parameters", "range", "bounded below", "lower bound attained", "monotonic",
+                   "smoothness", "f(0)", "f′(0)", "zero at zero"},
+                  shape);
+    program.table("tails", {"function", "f(−10⁴)", "f(−∞)", "f(10⁴)", "f(∞)", "ns per element"}, tails);
+    program.table("smoothness", {"function", "smoothness", "reason"}, smooth);
     program.value("fastest", fastest);
     program.value("slowest", slowest);
     program.value("cost_ratio", slowest_ns / fastest_ns, 3);

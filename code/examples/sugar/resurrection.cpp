@@ -12,8 +12,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -163,12 +161,7 @@ int main(int argc, char** argv)
     std::printf("%-22s %6s  %-24s %-19s %-19s\n", "run", "bias", "test accuracy: mean sd",
                 "dead at start", "dead at the end");
 
-    std::ofstream summary;
-    if (!program.text("out").empty()) {
-        summary.open(std::filesystem::path(program.text("out")) / "summary.csv");
-        summary << "run,initial bias,test accuracy (mean),sd,min,max,"
-                   "dead at start (mean),dead at end (mean),min,max\n";
-    }
+    std::vector<std::vector<std::string>> summary;
 
     for (const Run& run : runs) {
         experiment::Config c = config;
@@ -214,13 +207,10 @@ int main(int argc, char** argv)
         std::printf("%-22s %6g  %.3f %.3f [%.3f, %.3f]  %.3f [%.2f, %.2f]  %.3f [%.2f, %.2f]\n",
                     run.spec.c_str(), run.bias, t.mean, t.sd, t.min, t.max, ds.mean, ds.min, ds.max,
                     de.mean, de.min, de.max);
-        if (summary.is_open()) {
-            summary << run.spec << "," << run.bias << "," << listing::format(t.mean, 3) << ","
-                    << listing::format(t.sd, 2) << "," << listing::format(t.min, 3) << ","
-                    << listing::format(t.max, 3) << "," << listing::format(ds.mean, 3) << ","
-                    << listing::format(de.mean, 3) << "," << listing::format(de.min, 3) << ","
-                    << listing::format(de.max, 3) << "\n";
-        }
+        summary.push_back({run.spec, listing::format(run.bias), listing::format(t.mean, 3),
+                           listing::format(t.sd, 2), listing::format(t.min, 3), listing::format(t.max, 3),
+                           listing::format(ds.mean, 3), listing::format(de.mean, 3),
+                           listing::format(de.min, 3), listing::format(de.max, 3)});
         program.value(run.label + "_test_mean", t.mean, 3);
         program.value(run.label + "_test_sd", t.sd, 2);
         program.value(run.label + "_test_min", t.min, 3);
@@ -230,7 +220,10 @@ int main(int argc, char** argv)
         program.value(run.label + "_dead_end_min", de.min, 2);
         program.value(run.label + "_dead_end_max", de.max, 2);
     }
-    if (summary.is_open() && !summary) program.fail("cannot write summary.csv under --out");
+    program.table("summary",
+                  {"run", "initial bias", "test accuracy (mean)", "sd", "min", "max", "dead at start (mean)",
+                   "dead at end (mean)", "min", "max"},
+                  summary);
 
     program.value("depth", static_cast<double>(config.depth));
     program.value("width", static_cast<double>(config.width));
