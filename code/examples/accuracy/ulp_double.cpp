@@ -81,7 +81,7 @@ int main(int argc, char** argv)
                 const double x = xs[k];
                 const auto exact = study::exact(row.mp, x, row.param);
                 for (std::size_t f = 0; f < row.forms.size(); ++f)
-                    local[f].add(x, row.forms[f].d(x, row.param), exact.first, exact.second);
+                    if (row.forms[f].d) local[f].add(x, row.forms[f].d(x, row.param), exact.first, exact.second);
             }
             mpfr_free_cache();  // MPFR's per-thread caches (pi, ...): freed before the thread ends
             std::lock_guard<std::mutex> guard(lock);
@@ -103,6 +103,7 @@ int main(int argc, char** argv)
     std::string act_worst_name;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         for (std::size_t f = 0; f < rows[r].forms.size(); ++f) {
+            if (!rows[r].forms[f].d) continue;  // a float-only form
             const study::Stats& s = table[r][f];
             std::printf("%-22s %-40s %11.4g %14.8g %8llu %5llu %5llu %5llu %.8g\n", f == 0 ? rows[r].name.c_str() : "",
                         rows[r].forms[f].name.c_str(), s.max_ulp, s.x_at_max,
