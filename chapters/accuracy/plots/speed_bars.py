@@ -17,13 +17,15 @@ for line in list(ax.lines):  # the function plots' x = 0 and y = 0 axes mean not
 if rows:
     names = [r["function"].replace("_derivative", "′") for r in rows]
     act = [float(r["x copy"]) for r in rows]
-    torch = []
-    for r in rows:
-        per_torch = r["x libtorch (default)"]
-        torch.append(float(r["x copy"]) / float(per_torch) if per_torch else 0.0)
+    def torch(column):
+        # libtorch's time over act's, both from one run, times act's time over
+        # the copy's: libtorch's time per copy time, through a same-run ratio.
+        return [float(r["x copy"]) / float(r[column]) if r[column] else 0.0 for r in rows]
+
     pos = range(len(names))
-    ax.bar([p - 0.2 for p in pos], act, width=0.4, label="act")
-    ax.bar([p + 0.2 for p in pos], torch, width=0.4, label="libtorch (default kernels, 1 thread)")
+    ax.bar([p - 0.27 for p in pos], act, width=0.27, label="act")
+    ax.bar(list(pos), torch("x libtorch (default)"), width=0.27, label="libtorch, default kernels")
+    ax.bar([p + 0.27 for p in pos], torch("x libtorch (avx512)"), width=0.27, label="libtorch, AVX-512 kernels")
     ax.axhline(1 / 0.8, color="0.2", linestyle="--", linewidth=1, label="0.8x copy bandwidth")
     ax.axhline(3.0, color="0.5", linestyle=":", linewidth=1, label="3x copy time")
     ax.set_yscale("log")
