@@ -142,9 +142,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T bsilu(T x, detail::same_t<T> alpha = T(1.67))
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::bsilu_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::bsilu_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         const W w = x;
         const W half_a = W(alpha) / W(2);
         if (std::isnan(w)) {
@@ -198,9 +198,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T bsilu_derivative(T x, detail::same_t<T> alpha = T(1.67))
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::bsilu_derivative_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::bsilu_derivative_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         const W w = x;
         const W a = alpha;
         if (std::isnan(w)) {

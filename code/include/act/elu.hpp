@@ -63,9 +63,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T elu(T x, detail::same_t<T> alpha = T(1))
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::elu_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::elu_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         if (std::isnan(x)) {
             return x;
         }
@@ -96,9 +96,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T elu_derivative(T x, detail::same_t<T> alpha = T(1))
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::elu_derivative_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::elu_derivative_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         if (std::isnan(x)) {
             return x;
         }
@@ -129,9 +129,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T selu(T x)
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::selu_float(x, selu_scale, selu_alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::selu_float(x, selu_scale, selu_alpha);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         if (std::isnan(x)) {
             return x;
         }
@@ -160,9 +160,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T selu_derivative(T x)
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::selu_derivative_float(x, selu_scale, selu_alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::selu_derivative_float(x, selu_scale, selu_alpha);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         if (std::isnan(x)) {
             return x;
         }

@@ -105,7 +105,7 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T gelu(T x)
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::gelu_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::gelu_float(x);  // vectorisable kernel
     } else {
         if (std::isnan(x)) {
             return x;
@@ -146,7 +146,7 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T gelu_derivative(T x)
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::gelu_derivative_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::gelu_derivative_float(x);  // vectorisable kernel
     } else {
         if (std::isnan(x)) {
             return x;

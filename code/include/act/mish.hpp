@@ -36,7 +36,7 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T mish(T x)
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::mish_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::mish_float(x);  // vectorisable kernel
     } else {
         if (std::isnan(x)) {
             return x;
@@ -81,7 +81,7 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T mish_derivative(T x)
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::mish_derivative_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::mish_derivative_float(x);  // vectorisable kernel
     } else {
         if (std::isnan(x)) {
             return x;

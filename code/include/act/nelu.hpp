@@ -42,9 +42,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T nelu(T x, detail::same_t<T> alpha = T(0.05))
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::nelu_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::nelu_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         const W w = x;
         const W a = alpha;
         if (std::isnan(w)) {
@@ -83,9 +83,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T nelu_derivative(T x, detail::same_t<T> alpha = T(0.05))
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::nelu_derivative_float(x, alpha);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::nelu_derivative_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         const W w = x;
         const W a = alpha;
         if (std::isnan(w)) {

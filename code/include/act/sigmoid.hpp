@@ -13,15 +13,6 @@ namespace act {
 
 namespace detail {
 
-/// The sigmoid of w, computed in double with e^-|w| to the accuracy that
-/// T needs (see kernels.hpp); not yet rounded to T. Branch-free.
-template <class T>
-ACT_INLINE double sigmoid_wide(double w)
-{
-    const double e = exp_minus_abs<T>(w);  // in [0, 1]: cannot overflow
-    return (sign_bit(w) ? e : 1.0) / (1.0 + e);
-}
-
 /// sigmoid() of one element, always inlined (the lazy overload's loop
 /// vectorises only when the whole computation is inlined into it).
 template <class T>

@@ -92,9 +92,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T silu(T x)
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::silu_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::silu_float(x);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         if (std::isnan(x)) {
             return x;
         }
@@ -125,9 +125,9 @@ template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T silu_derivative(T x)
 {
     if constexpr (std::is_same_v<T, float>) {
-        return detail::silu_derivative_float(x);  // branch-free, vectorisable: detail/float_kernels.hpp
+        return detail::silu_derivative_float(x);  // vectorisable kernel
     } else {
-        using W = detail::wide_t<T>;
+        using W = T;  // float took the kernel above
         const W w = x;
         if (std::isnan(w)) {
             return x;

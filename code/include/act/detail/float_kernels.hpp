@@ -43,24 +43,11 @@ ACT_INLINE float with_limits(float x, float at_minus_inf, float at_plus_inf, flo
     return blend(b == 0xff800000u, at_minus_inf, blend(b == 0x7f800000u, at_plus_inf, value));
 }
 
-/// The pieces most kernels share: e = e^-|x|, 1/(1+e), sigma(x), sigma(-x).
-struct SigmoidParts {
-    double e, sigma, sigma_minus;
-};
-ACT_INLINE SigmoidParts sigmoid_parts(double w)
-{
-    const double e = exp_minus_abs<float>(w);
-    const double inv = 1.0 / (1.0 + e);
-    const bool negative = sign_bit(w);
-    return {e, blend(negative, e * inv, inv), blend(negative, inv, e * inv)};
-}
-
 /// SiLU, \f$x\sigma(x)\f$, for a float.
 ACT_INLINE float silu_float(float x)
 {
     const double w = x;
-    const double e = exp_minus_abs<float>(w);
-    const float y = static_cast<float>(w * blend(sign_bit(w), e, 1.0) / (1.0 + e));
+    const float y = static_cast<float>(w * sigmoid_wide<float>(w));
     return blend(is_nan(x), x, with_limits(x, -0.0f, x, y));
 }
 
@@ -95,10 +82,12 @@ ACT_INLINE float silu_derivative_float(float x)
 ACT_INLINE float bsilu_float(float x, float alpha)
 {
     const double w = x;
-    const SigmoidParts p = sigmoid_parts(w);
-    const double tanh_half_abs = -expm1_minus_abs_for_float(w) / (1.0 + p.e);
+    const double e = exp_minus_abs<float>(w);
+    const double inv = 1.0 / (1.0 + e);  // one division for both terms
+    const double sigma = blend(sign_bit(w), e * inv, inv);
+    const double tanh_half_abs = -expm1_minus_abs_for_float(w) * inv;
     const double tanh_half = blend(sign_bit(w), -tanh_half_abs, tanh_half_abs);
-    const float y = static_cast<float>(w * p.sigma + 0.5 * double(alpha) * tanh_half);
+    const float y = static_cast<float>(w * sigma + 0.5 * double(alpha) * tanh_half);
     return blend(is_nan(x), x, with_limits(x, static_cast<float>(-0.5 * double(alpha)), x, y));
 }
 

@@ -127,7 +127,8 @@ ACT_INLINE double atanh_series(double s2)
 /// \f$e^r\f$ for \f$|r| \le \ln 2/2\f$, to the accuracy a float result needs:
 /// the near-minimax polynomial of degree 6 (mpmath's chebyfit, 40 digits;
 /// relative error 2.5e-9 with the coefficients rounded to double). Two
-/// multiply-adds fewer than the Taylor polynomial of the same accuracy.
+/// multiply-adds fewer than the Taylor polynomial needs for a comparable
+/// error (degree 8: 2e-10; degree 7 would leave 1.4e-8).
 ACT_INLINE double exp_near_zero_for_float(double r)
 {
     double p = 0.0013941108433972674;
@@ -145,8 +146,9 @@ ACT_INLINE double exp_near_zero_for_float(double r)
 /// -|t| = k ln2 + r with |r| <= ln2/2 (Cody and Waite: ln2 in two parts, the
 /// first with trailing zero bits so that k ln2_hi is exact), e^r by a
 /// polynomial, 2^k written into the exponent bits.
-///  - T = double: the Taylor polynomial of degree 13 (truncation 4e-18); |t| up to 746, and 2^k
-///    applied as two factors so that denormal results round once.
+///  - T = double: the Taylor polynomial of degree 13 (truncation 4e-18);
+///    |t| up to 746, and 2^k applied as two factors so that denormal results
+///    round once.
 ///  - T = float: a near-minimax polynomial of degree 6 (above; relative error
 ///    2.5e-9, a twentieth of a float ULP at worst); |t| up to 708, where
 ///    e^-|t| is still a normal double and every float result built on it is
@@ -179,6 +181,15 @@ ACT_INLINE double exp_minus_abs(double t)
     }
 }
 // [/listing:exp-kernel]
+
+/// The sigmoid of w, computed in double with e^-|w| to the accuracy that
+/// T needs (see exp_minus_abs); not yet rounded to T. Branch-free.
+template <class T>
+ACT_INLINE double sigmoid_wide(double w)
+{
+    const double e = exp_minus_abs<T>(w);  // in [0, 1]: cannot overflow
+    return (sign_bit(w) ? e : 1.0) / (1.0 + e);
+}
 
 /// Terms of the atanh series that make log(m), m in [sqrt(1/2), sqrt(2)],
 /// accurate to double (11: truncation 1e-18) or to a float rounded from
