@@ -30,6 +30,7 @@
 #include "act/sigmoid.hpp"
 #include "act/silu.hpp"
 #include "act/softplus.hpp"
+#include "float_lanes.hpp"
 
 #ifdef ACT_STUDY_MPFR
 #include "mpfr_big.hpp"
@@ -279,7 +280,10 @@ inline std::vector<Row> rows()
          [](long double x, long double) { return ref::sigmoid(x); },
          ACT_MP([](const Big& x, const Big&) { return 1 / (1 + exp(-x)); }), {},
          {ACT_FORM("act::sigmoid", act::sigmoid(x)),
-          ACT_FORM("1/(1+exp(-x))", naive::sigmoid(x))}},
+          ACT_FORM("1/(1+exp(-x))", naive::sigmoid(x)),
+          Form("e^-|x| and division in float (float only)", +[](float x, float) { return lanes::sigmoid_plain(x); }),
+          Form("the same, errors carried (float only)",
+               +[](float x, float) { return lanes::sigmoid_compensated(x); })}},
         {"sigmoid_derivative", "sigmoid", 0,
          [](double x, double) { return ref::sigmoid_derivative(x); },
          [](long double x, long double) { return ref::sigmoid_derivative(x); },

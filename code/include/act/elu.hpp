@@ -3,35 +3,13 @@
 #ifndef ACT_ELU_HPP
 #define ACT_ELU_HPP
 
-#include <cmath>
 #include <type_traits>
 
+#include "act/detail/double_kernels.hpp"
 #include "act/detail/elementwise.hpp"
 #include "act/detail/float_kernels.hpp"
 
 namespace act {
-
-namespace detail {
-
-/**
- * \brief \f$c\,e^{x}\f$ for \f$c > 0\f$, without a spurious 0 or lost digits far left.
- *
- * \param c a positive factor.
- * \param x the exponent.
- * \return \f$c\,e^{x}\f$, rounded once where it is denormal.
- *
- * Below \f$x=-708\f$, \f$e^{x}\f$ alone is denormal and has lost digits
- * before the multiplication; there the product is computed as
- * \f$(c\,e^{x+64})\,e^{-64}\f$, whose first factor is normal, so that only
- * the last multiplication rounds into the denormals.
- */
-template <class W>
-W scaled_exp(W c, W x)
-{
-    return x > W(-708) ? c * std::exp(x) : (c * std::exp(x + W(64))) * std::exp(W(-64));
-}
-
-}  // namespace detail
 
 /// \defgroup elu ELU and SELU
 /// Exponential linear units: the identity for positive inputs, a saturating
@@ -55,9 +33,11 @@ inline constexpr double selu_alpha = 1.6732632423543772848170429916717;
  * \return the ELU of \p x; NaN for NaN; \f$-\alpha\f$ at \f$-\infty\f$,
  *         \f$+\infty\f$ at \f$+\infty\f$.
  *
- * Numerics: `expm1` keeps every digit of \f$e^{x}-1\f$ near 0, where the
- * textbook `exp(x) - 1` cancels (at \f$x=-10^{-10}\f$ it keeps at most
- * 8 of 16 digits). Nothing overflows: the exponential only sees \f$x\le0\f$.
+ * Numerics: \f$e^{x}-1\f$ is computed as `expm1` is, keeping every digit
+ * near 0, where the textbook `exp(x) - 1` cancels (at \f$x=-10^{-10}\f$ it
+ * keeps at most 8 of 16 digits). Nothing overflows: the exponential only
+ * sees \f$x\le0\f$. Both types run branch-free vector kernels
+ * (act/detail/float_kernels.hpp, act/detail/double_kernels.hpp).
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T elu(T x, detail::same_t<T> alpha = T(1))
@@ -65,15 +45,7 @@ ACT_INLINE T elu(T x, detail::same_t<T> alpha = T(1))
     if constexpr (std::is_same_v<T, float>) {
         return detail::elu_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = T;  // float took the kernel above
-        if (std::isnan(x)) {
-            return x;
-        }
-        const W w = x;
-        if (w > W(0)) {
-            return x;
-        }
-        return static_cast<T>(W(alpha) * std::expm1(w));
+        return detail::elu_double(x, alpha);  // vectorisable kernel
     }
 }
 
@@ -88,9 +60,10 @@ ACT_INLINE T elu(T x, detail::same_t<T> alpha = T(1))
  * \return the slope at \p x; NaN for NaN; 0 at \f$-\infty\f$. At \f$x=0\f$
  *         it is \f$\alpha\f$ (the left slope), as PyTorch's `elu_backward`.
  *
- * Numerics: far left, \f$\alpha e^{x}\f$ is computed as
- * \f$(\alpha e^{x+64})e^{-64}\f$, so it is not 0 (and keeps its digits)
- * where the true value is a representable number.
+ * Numerics: far left, where \f$e^{x}\f$ alone is denormal, \f$\alpha\f$
+ * multiplies \f$e^{r}\f$ before the power of two \f$2^{k}\f$ does, so the
+ * product rounds once and is not 0 where the true value is a representable
+ * number.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T elu_derivative(T x, detail::same_t<T> alpha = T(1))
@@ -98,15 +71,7 @@ ACT_INLINE T elu_derivative(T x, detail::same_t<T> alpha = T(1))
     if constexpr (std::is_same_v<T, float>) {
         return detail::elu_derivative_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = T;  // float took the kernel above
-        if (std::isnan(x)) {
-            return x;
-        }
-        const W w = x;
-        if (w > W(0)) {
-            return T(1);
-        }
-        return static_cast<T>(detail::scaled_exp(W(alpha), w));
+        return detail::elu_derivative_double(x, alpha);  // vectorisable kernel
     }
 }
 
@@ -131,16 +96,7 @@ ACT_INLINE T selu(T x)
     if constexpr (std::is_same_v<T, float>) {
         return detail::selu_float(x, selu_scale, selu_alpha);  // vectorisable kernel
     } else {
-        using W = T;  // float took the kernel above
-        if (std::isnan(x)) {
-            return x;
-        }
-        const W w = x;
-        const W scale = static_cast<W>(selu_scale);
-        if (w > W(0)) {
-            return static_cast<T>(scale * w);
-        }
-        return static_cast<T>(scale * static_cast<W>(selu_alpha) * std::expm1(w));
+        return detail::selu_double(x, selu_scale, selu_alpha);  // vectorisable kernel
     }
 }
 
@@ -162,16 +118,7 @@ ACT_INLINE T selu_derivative(T x)
     if constexpr (std::is_same_v<T, float>) {
         return detail::selu_derivative_float(x, selu_scale, selu_alpha);  // vectorisable kernel
     } else {
-        using W = T;  // float took the kernel above
-        if (std::isnan(x)) {
-            return x;
-        }
-        const W w = x;
-        const W scale = static_cast<W>(selu_scale);
-        if (w > W(0)) {
-            return static_cast<T>(scale);
-        }
-        return static_cast<T>(detail::scaled_exp(scale * static_cast<W>(selu_alpha), w));
+        return detail::selu_derivative_double(x, selu_scale, selu_alpha);  // vectorisable kernel
     }
 }
 

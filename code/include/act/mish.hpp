@@ -6,6 +6,7 @@
 #include <cmath>
 #include <type_traits>
 
+#include "act/detail/double_kernels.hpp"
 #include "act/detail/elementwise.hpp"
 #include "act/detail/float_kernels.hpp"
 
@@ -29,8 +30,10 @@ namespace act {
  * \frac{u(u+2)}{u(u+2)+2}\f$ with \f$u=e^{x}\f$ needs no tanh and no log
  * and never subtracts. For \f$x>0\f$ it is rewritten with \f$v=e^{-x}\f$,
  * \f$\frac{1+2v}{1+2v+2v^2}\f$, so nothing overflows. Far left, where
- * \f$e^{x}\f$ is denormal, \f$\operatorname{Mish}(x) = x e^{x}\f$ to all digits and is
- * computed as \f$(x e^{x+64})e^{-64}\f$, rounded into the denormals once.
+ * \f$e^{x}\f$ is denormal, \f$\operatorname{Mish}(x) = x e^{x}\f$ to all digits:
+ * the factor multiplies \f$e^{r}\f$ before the power of two \f$2^{k}\f$ does,
+ * so the result is rounded into the denormals once. Both types run
+ * branch-free vector kernels.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T mish(T x)
@@ -38,25 +41,7 @@ ACT_INLINE T mish(T x)
     if constexpr (std::is_same_v<T, float>) {
         return detail::mish_float(x);  // vectorisable kernel
     } else {
-        if (std::isnan(x)) {
-            return x;
-        }
-        const double w = x;
-        // [listing:mish-rewrite]
-        if (w > 0.0) {
-            const double v = std::exp(-w);  // in (0, 1): no overflow
-            return static_cast<T>(w * (1.0 + 2.0 * v) / (1.0 + 2.0 * v + 2.0 * v * v));
-        }
-        if (w > -708.0) {
-            const double u = std::exp(w);   // in (0, 1]
-            const double n = u * (u + 2.0);
-            return static_cast<T>(w * (n / (n + 2.0)));
-        }
-        // [/listing:mish-rewrite]
-        if (w < -800.0) {
-            return T(-0.0);  // |x e^x| < 1e-345: below every denormal
-        }
-        return static_cast<T>((w * std::exp(w + 64.0)) * std::exp(-64.0));  // e^x is denormal here
+        return detail::mish_double(x);  // vectorisable kernel
     }
 }
 

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <type_traits>
 
+#include "act/detail/double_kernels.hpp"
 #include "act/detail/elementwise.hpp"
 #include "act/detail/float_kernels.hpp"
 #include "act/sigmoid.hpp"
@@ -84,9 +85,10 @@ W silu_derivative_factor(W x)
  * Numerics: \f$e^{-x}\f$ is only evaluated for \f$x \ge 0\f$ and \f$e^{x}\f$
  * only for \f$x<0\f$, so nothing overflows. For very negative x the result is
  * tiny but non-zero (\f$x e^{x}\f$, denormal below about -708 in double and
- * -87 in float); it is computed with a scaled exponential so that denormal
- * results keep all the bits they can hold. Float is computed in double and
- * rounded once. Chapter: SiLU.
+ * -87 in float); x multiplies \f$e^{r}\f$ before the power of two \f$2^{k}\f$
+ * does, so denormal results keep all the bits they can hold. Float is
+ * computed in double and rounded once; both types run branch-free vector
+ * kernels. Chapter: SiLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T silu(T x)
@@ -94,11 +96,7 @@ ACT_INLINE T silu(T x)
     if constexpr (std::is_same_v<T, float>) {
         return detail::silu_float(x);  // vectorisable kernel
     } else {
-        using W = T;  // float took the kernel above
-        if (std::isnan(x)) {
-            return x;
-        }
-        return static_cast<T>(detail::silu_wide(W(x)));
+        return detail::silu_double(x);  // vectorisable kernel
     }
 }
 

@@ -26,6 +26,7 @@
 #include "act/sigmoid.hpp"
 #include "act/silu.hpp"
 #include "act/softplus.hpp"
+#include "../float_lanes.hpp"
 
 #ifdef ACT_BENCH_WITH_TORCH
 #include <ATen/Parallel.h>
@@ -177,6 +178,15 @@ void register_all(const std::vector<std::int64_t>& sizes)
         ACT_BENCH_SCALAR(mish);
         ACT_BENCH_SCALAR(mish_derivative);
 #undef ACT_BENCH_SCALAR
+        // Two sigmoids in float arithmetic, 16 lanes under AVX-512 (see
+        // float_lanes.hpp): how fast the library's sigmoid could be, with
+        // and without its accuracy.
+        add("float-plain", "sigmoid", [](benchmark::State& s) {
+            bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) { return lanes::sigmoid_plain(v); }, x); });
+        });
+        add("float-compensated", "sigmoid", [](benchmark::State& s) {
+            bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) { return lanes::sigmoid_compensated(v); }, x); });
+        });
     }
 
 #ifdef ACT_BENCH_WITH_TORCH

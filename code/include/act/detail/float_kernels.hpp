@@ -5,7 +5,7 @@
 // lazy xtensor expression over a float array becomes vector code.
 // The accuracy study (chapter "Accuracy and speed") measures every one of
 // them over all float inputs. Each header's float overloads (scalar and
-// lazy) call them; the double overloads keep their own code.
+// lazy) call them; for double, see double_kernels.hpp.
 #ifndef ACT_DETAIL_FLOAT_KERNELS_HPP
 #define ACT_DETAIL_FLOAT_KERNELS_HPP
 
@@ -15,24 +15,6 @@
 #include "act/detail/kernels.hpp"
 
 namespace act::detail {
-
-/// \f$e^{-|t|} - 1\f$ in double, branch-free, to float needs: with
-/// -|t| = k ln2 + r, \f$e^{r}-1 = r\,(1 + r/2 + r^2/6 + \dots)\f$ keeps the
-/// digits of tiny t, and \f$2^{k}(e^{r}-1) + (2^{k}-1)\f$ rebuilds the rest.
-ACT_INLINE double expm1_minus_abs_for_float(double t)
-{
-    const std::uint64_t limit = bits_of(708.0);
-    const std::uint64_t m = bits_of(t) & 0x7fffffffffffffffull;
-    const double u = -double_of(m < limit ? m : limit);
-    const double shift = 0x1.8p52;
-    const double kd = u * 1.4426950408889634 + shift;
-    const double k = kd - shift;
-    const double r = (u - k * 6.93147180369123816490e-01) - k * 1.90821492927058770002e-10;
-    const double em1 = r * taylor_exp<1, 9>(r);  // e^r - 1, no cancellation
-    const auto ki = static_cast<std::int64_t>(bits_of(kd)) - static_cast<std::int64_t>(bits_of(shift));
-    const double two_k = double_of(static_cast<std::uint64_t>(ki + 1023) << 52);
-    return two_k * em1 + (two_k - 1.0);
-}
 
 /// `value`, or the function's limits at -inf and +inf (where the formulas
 /// below would compute inf * 0 or inf - inf).
@@ -85,7 +67,7 @@ ACT_INLINE float bsilu_float(float x, float alpha)
     const double e = exp_minus_abs<float>(w);
     const double inv = 1.0 / (1.0 + e);  // one division for both terms
     const double sigma = blend(sign_bit(w), e * inv, inv);
-    const double tanh_half_abs = -expm1_minus_abs_for_float(w) * inv;
+    const double tanh_half_abs = -expm1_minus_abs<float>(w) * inv;
     const double tanh_half = blend(sign_bit(w), -tanh_half_abs, tanh_half_abs);
     const float y = static_cast<float>(w * sigma + 0.5 * double(alpha) * tanh_half);
     return blend(is_nan(x), x, with_limits(x, static_cast<float>(-0.5 * double(alpha)), x, y));
@@ -117,7 +99,7 @@ ACT_INLINE float bsilu_derivative_float(float x, float alpha)
 ACT_INLINE float elu_float(float x, float alpha)
 {
     const double w = x;
-    const float negative_side = static_cast<float>(double(alpha) * expm1_minus_abs_for_float(w));
+    const float negative_side = static_cast<float>(double(alpha) * expm1_minus_abs<float>(w));
     const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;  // w > +0
     return blend(bool(is_nan(x) | positive), x, negative_side);
 }
@@ -135,7 +117,7 @@ ACT_INLINE float elu_derivative_float(float x, float alpha)
 ACT_INLINE float selu_float(float x, double lambda, double alpha)
 {
     const double w = x;
-    const double negative_side = lambda * alpha * expm1_minus_abs_for_float(w);
+    const double negative_side = lambda * alpha * expm1_minus_abs<float>(w);
     const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
     const float y = static_cast<float>(blend(positive, lambda * w, negative_side));
     return blend(is_nan(x), x, y);

@@ -141,24 +141,25 @@ ACT_INLINE double exp_near_zero_for_float(double r)
 }
 
 // [listing:exp-kernel]
-/// \f$e^{-|t|}\f$ in double, branch-free, to the accuracy a result of type T
-/// needs (-inf and +inf give 0; NaN gives a number the caller replaces).
+/// \f$c\,e^{-|t|}\f$ in double, branch-free, to the accuracy a result of type
+/// T needs (-inf and +inf give 0; NaN gives a number the caller replaces).
 /// -|t| = k ln2 + r with |r| <= ln2/2 (Cody and Waite: ln2 in two parts, the
 /// first with trailing zero bits so that k ln2_hi is exact), e^r by a
 /// polynomial, 2^k written into the exponent bits.
 ///  - T = double: the Taylor polynomial of degree 13 (truncation 4e-18);
-///    |t| up to 746, and 2^k applied as two factors so that denormal results
-///    round once.
+///    |t| up to 760, and 2^k applied as two factors after c, so that a
+///    denormal product c e^-|t| rounds once (e^-|t| alone would already
+///    have lost its digits there).
 ///  - T = float: a near-minimax polynomial of degree 6 (above; relative error
 ///    2.5e-9, a twentieth of a float ULP at worst); |t| up to 708, where
 ///    e^-|t| is still a normal double and every float result built on it is
 ///    0 anyway, so one factor suffices.
 template <class T>
-ACT_INLINE double exp_minus_abs(double t)
+ACT_INLINE double exp_minus_abs(double t, double c = 1.0)
 {
     constexpr bool for_float = sizeof(T) == 4;
     // u = -min(|t|, limit), in integers so that NaN and inf need no comparison.
-    const std::uint64_t limit = bits_of(for_float ? 708.0 : 746.0);
+    const std::uint64_t limit = bits_of(for_float ? 708.0 : 760.0);
     const std::uint64_t m = bits_of(t) & 0x7fffffffffffffffull;
     const double u = -double_of(m < limit ? m : limit);
 
@@ -170,17 +171,37 @@ ACT_INLINE double exp_minus_abs(double t)
         const double p = exp_near_zero_for_float(r);  // e^r
         // k in [-1022, 0] sits in the low bits of kd (the shift's low 12
         // bits are 0), so shifting kd's pattern by 52 gives k << 52 directly.
-        return double_of(bits_of(p) + (bits_of(kd) << 52));  // p 2^k
+        return c * double_of(bits_of(p) + (bits_of(kd) << 52));  // c p 2^k
     } else {
         const double p = taylor_exp<0, 13>(r);  // e^r
-        // k in [-1077, 0] is the difference of the mantissas of kd and shift.
+        // k in [-1097, 0] is the difference of the mantissas of kd and shift.
         const auto ki = static_cast<std::int64_t>(bits_of(kd)) - static_cast<std::int64_t>(bits_of(shift));
         const std::int64_t k1 = ki / 2, k2 = ki - k1;  // 2^k = 2^k1 2^k2, both factors normal
-        return p * double_of(static_cast<std::uint64_t>(k1 + 1023) << 52) *
+        return c * p * double_of(static_cast<std::uint64_t>(k1 + 1023) << 52) *
                double_of(static_cast<std::uint64_t>(k2 + 1023) << 52);
     }
 }
 // [/listing:exp-kernel]
+
+/// \f$e^{-|t|} - 1\f$ in double, branch-free, to the accuracy a result of
+/// type T needs: with -|t| = k ln2 + r, \f$e^{r}-1 = r\,(1 + r/2 + r^2/6 +
+/// \dots)\f$ keeps the digits of tiny t (Taylor degree 9 for float, 13 for
+/// double), and \f$2^{k}(e^{r}-1) + (2^{k}-1)\f$ rebuilds the rest.
+template <class T>
+ACT_INLINE double expm1_minus_abs(double t)
+{
+    const std::uint64_t limit = bits_of(708.0);
+    const std::uint64_t m = bits_of(t) & 0x7fffffffffffffffull;
+    const double u = -double_of(m < limit ? m : limit);
+    const double shift = 0x1.8p52;
+    const double kd = u * 1.4426950408889634 + shift;
+    const double k = kd - shift;
+    const double r = (u - k * 6.93147180369123816490e-01) - k * 1.90821492927058770002e-10;
+    const double em1 = r * taylor_exp<1, sizeof(T) == 4 ? 9 : 13>(r);  // e^r - 1, no cancellation
+    const auto ki = static_cast<std::int64_t>(bits_of(kd)) - static_cast<std::int64_t>(bits_of(shift));
+    const double two_k = double_of(static_cast<std::uint64_t>(ki + 1023) << 52);
+    return two_k * em1 + (two_k - 1.0);
+}
 
 /// The sigmoid of w, computed in double with e^-|w| to the accuracy that
 /// T needs (see exp_minus_abs); not yet rounded to T. Branch-free.
