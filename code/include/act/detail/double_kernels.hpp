@@ -3,8 +3,8 @@
 // kernels.hpp at double accuracy instead of std::exp and std::expm1, so that
 // a lazy xtensor expression over a double array becomes vector code.
 // Far left, where e^x is denormal, the factor that multiplies e^x goes in
-// before 2^k (exp_minus_abs' second argument), so that the product rounds
-// once instead of inheriting the few digits of a denormal e^x.
+// before 2^k (ExpMinusAbs::times), so that the product rounds once instead
+// of inheriting the few digits of a denormal e^x.
 // The double study (chapter "Accuracy and speed") measures every one of them.
 #ifndef ACT_DETAIL_DOUBLE_KERNELS_HPP
 #define ACT_DETAIL_DOUBLE_KERNELS_HPP
@@ -31,7 +31,7 @@ ACT_INLINE double elu_double(double x, double alpha)
 /// ELU's derivative, 1 for x > 0 and \f$\alpha e^x\f$ otherwise, for a double.
 ACT_INLINE double elu_derivative_double(double x, double alpha)
 {
-    return blend(is_nan(x), x, blend(above_zero(x), 1.0, exp_minus_abs<double>(x, alpha)));
+    return blend(is_nan(x), x, blend(above_zero(x), 1.0, ExpMinusAbs(x).times(alpha)));
 }
 
 /// SELU, \f$\lambda x\f$ or \f$\lambda\alpha(e^x-1)\f$, for a double (-0 stays -0).
@@ -44,7 +44,7 @@ ACT_INLINE double selu_double(double x, double lambda, double alpha)
 /// SELU's derivative, \f$\lambda\f$ or \f$\lambda\alpha e^x\f$, for a double.
 ACT_INLINE double selu_derivative_double(double x, double lambda, double alpha)
 {
-    return blend(is_nan(x), x, blend(above_zero(x), lambda, exp_minus_abs<double>(x, lambda * alpha)));
+    return blend(is_nan(x), x, blend(above_zero(x), lambda, ExpMinusAbs(x).times(lambda * alpha)));
 }
 
 /// True for x < -800, where \f$|x e^{x}|\f$ < 1e-345 is below every denormal
@@ -58,9 +58,10 @@ ACT_INLINE bool far_left(double x)
 /// for x >= 0, and \f$e \cdot x/(1+e)\f$ for x < 0.
 ACT_INLINE double silu_double(double x)
 {
-    const double e = exp_minus_abs<double>(x);
+    const ExpMinusAbs exp(x);
+    const double e = exp.value();
     const double positive_side = x / (1.0 + e);
-    const double negative_side = exp_minus_abs<double>(x, positive_side);  // x e^x / (1 + e^x)
+    const double negative_side = exp.times(positive_side);  // x e^x / (1 + e^x)
     const double y = blend(sign_bit(x), blend(far_left(x), -0.0, negative_side), positive_side);
     return blend(is_nan(x), x, y);
 }
@@ -72,9 +73,10 @@ ACT_INLINE double silu_double(double x)
 ACT_INLINE double mish_double(double x)
 {
     // [listing:mish-rewrite]
-    const double e = exp_minus_abs<double>(x);
+    const ExpMinusAbs exp(x);
+    const double e = exp.value();
     const double positive_side = x * (1.0 + 2.0 * e) / (1.0 + 2.0 * e + 2.0 * e * e);
-    const double negative_side = exp_minus_abs<double>(x, x * (e + 2.0) / (e * (e + 2.0) + 2.0));
+    const double negative_side = exp.times(x * (e + 2.0) / (e * (e + 2.0) + 2.0));
     const double y = blend(above_zero(x), positive_side, blend(far_left(x), -0.0, negative_side));
     return blend(is_nan(x), x, y);
     // [/listing:mish-rewrite]

@@ -140,45 +140,69 @@ ACT_INLINE double exp_near_zero_for_float(double r)
     return multiply_add(p, r, 1.0);
 }
 
+/// -min(|t|, limit) = k ln2 + r with |r| <= ln2/2 (Cody and Waite: ln2 in two
+/// parts, the first with trailing zero bits so that k ln2_hi is exact), in
+/// integers where it matters so that NaN and inf need no comparison.
+struct Reduced {
+    double r;   ///< the remainder
+    double kd;  ///< k + 1.5 2^52: k sits in the low bits of its pattern
+    /// k as an integer: the difference of the mantissas of kd and the shift.
+    ACT_INLINE std::int64_t k() const { return static_cast<std::int64_t>(bits_of(kd) - bits_of(0x1.8p52)); }
+};
+
+ACT_INLINE Reduced reduce_minus_abs(double t, double limit)
+{
+    const std::uint64_t m = bits_of(t) & 0x7fffffffffffffffull;
+    const double u = -double_of(m < bits_of(limit) ? m : bits_of(limit));
+    const double shift = 0x1.8p52;                     // adding it rounds to an integer
+    const double kd = u * 1.4426950408889634 + shift;  // k = round(u / ln2) sits in the low bits
+    const double k = kd - shift;
+    return {(u - k * 6.93147180369123816490e-01) - k * 1.90821492927058770002e-10, kd};
+}
+
+/// 2^k for a normal result, written into the exponent bits.
+ACT_INLINE double power_of_two(std::int64_t k) { return double_of(static_cast<std::uint64_t>(k + 1023) << 52); }
+
 // [listing:exp-kernel]
-/// \f$c\,e^{-|t|}\f$ in double, branch-free, to the accuracy a result of type
-/// T needs (-inf and +inf give 0; NaN gives a number the caller replaces).
-/// -|t| = k ln2 + r with |r| <= ln2/2 (Cody and Waite: ln2 in two parts, the
-/// first with trailing zero bits so that k ln2_hi is exact), e^r by a
-/// polynomial, 2^k written into the exponent bits.
-///  - T = double: the Taylor polynomial of degree 13 (truncation 4e-18);
-///    |t| up to 760, and 2^k applied as two factors after c, so that a
-///    denormal product c e^-|t| rounds once (e^-|t| alone would already
-///    have lost its digits there).
+/// \f$e^{-|t|}\f$ for a double result, as three normal factors
+/// \f$e^{r}\,2^{k_1}2^{k_2}\f$: the Taylor polynomial of degree 13 for
+/// \f$e^{r}\f$ (truncation 4e-18), |t| up to 760, and \f$2^{k}\f$ in two
+/// halves. value() is \f$e^{-|t|}\f$, rounded once where it is denormal;
+/// times(c) is \f$c\,e^{-|t|}\f$ with c applied first, so that a denormal
+/// product also rounds once (a denormal \f$e^{-|t|}\f$ has already lost
+/// the digits that c would need).
+struct ExpMinusAbs {
+    double p, f1, f2;
+    ACT_INLINE explicit ExpMinusAbs(double t)
+    {
+        const Reduced x = reduce_minus_abs(t, 760.0);
+        p = taylor_exp<0, 13>(x.r);                            // e^r
+        const std::int64_t k = x.k(), k1 = k / 2, k2 = k - k1;  // k in [-1097, 0]
+        f1 = power_of_two(k1);
+        f2 = power_of_two(k2);
+    }
+    ACT_INLINE double value() const { return p * f1 * f2; }
+    ACT_INLINE double times(double c) const { return c * p * f1 * f2; }
+};
+
+/// \f$e^{-|t|}\f$ in double, branch-free, to the accuracy a result of type T
+/// needs (-inf and +inf give 0; NaN gives a number the caller replaces).
+///  - T = double: ExpMinusAbs(t).value().
 ///  - T = float: a near-minimax polynomial of degree 6 (above; relative error
 ///    2.5e-9, a twentieth of a float ULP at worst); |t| up to 708, where
 ///    e^-|t| is still a normal double and every float result built on it is
 ///    0 anyway, so one factor suffices.
 template <class T>
-ACT_INLINE double exp_minus_abs(double t, double c = 1.0)
+ACT_INLINE double exp_minus_abs(double t)
 {
-    constexpr bool for_float = sizeof(T) == 4;
-    // u = -min(|t|, limit), in integers so that NaN and inf need no comparison.
-    const std::uint64_t limit = bits_of(for_float ? 708.0 : 760.0);
-    const std::uint64_t m = bits_of(t) & 0x7fffffffffffffffull;
-    const double u = -double_of(m < limit ? m : limit);
-
-    const double shift = 0x1.8p52;                     // adding it rounds to an integer
-    const double kd = u * 1.4426950408889634 + shift;  // k = round(u / ln2) sits in the low bits
-    const double k = kd - shift;
-    const double r = (u - k * 6.93147180369123816490e-01) - k * 1.90821492927058770002e-10;
-    if constexpr (for_float) {
-        const double p = exp_near_zero_for_float(r);  // e^r
+    if constexpr (sizeof(T) == 4) {
+        const Reduced x = reduce_minus_abs(t, 708.0);
+        const double p = exp_near_zero_for_float(x.r);  // e^r
         // k in [-1022, 0] sits in the low bits of kd (the shift's low 12
         // bits are 0), so shifting kd's pattern by 52 gives k << 52 directly.
-        return c * double_of(bits_of(p) + (bits_of(kd) << 52));  // c p 2^k
+        return double_of(bits_of(p) + (bits_of(x.kd) << 52));  // p 2^k
     } else {
-        const double p = taylor_exp<0, 13>(r);  // e^r
-        // k in [-1097, 0] is the difference of the mantissas of kd and shift.
-        const auto ki = static_cast<std::int64_t>(bits_of(kd)) - static_cast<std::int64_t>(bits_of(shift));
-        const std::int64_t k1 = ki / 2, k2 = ki - k1;  // 2^k = 2^k1 2^k2, both factors normal
-        return c * p * double_of(static_cast<std::uint64_t>(k1 + 1023) << 52) *
-               double_of(static_cast<std::uint64_t>(k2 + 1023) << 52);
+        return ExpMinusAbs(t).value();
     }
 }
 // [/listing:exp-kernel]
@@ -190,16 +214,9 @@ ACT_INLINE double exp_minus_abs(double t, double c = 1.0)
 template <class T>
 ACT_INLINE double expm1_minus_abs(double t)
 {
-    const std::uint64_t limit = bits_of(708.0);
-    const std::uint64_t m = bits_of(t) & 0x7fffffffffffffffull;
-    const double u = -double_of(m < limit ? m : limit);
-    const double shift = 0x1.8p52;
-    const double kd = u * 1.4426950408889634 + shift;
-    const double k = kd - shift;
-    const double r = (u - k * 6.93147180369123816490e-01) - k * 1.90821492927058770002e-10;
-    const double em1 = r * taylor_exp<1, sizeof(T) == 4 ? 9 : 13>(r);  // e^r - 1, no cancellation
-    const auto ki = static_cast<std::int64_t>(bits_of(kd)) - static_cast<std::int64_t>(bits_of(shift));
-    const double two_k = double_of(static_cast<std::uint64_t>(ki + 1023) << 52);
+    const Reduced x = reduce_minus_abs(t, 708.0);
+    const double em1 = x.r * taylor_exp<1, sizeof(T) == 4 ? 9 : 13>(x.r);  // e^r - 1, no cancellation
+    const double two_k = power_of_two(x.k());
     return two_k * em1 + (two_k - 1.0);
 }
 
