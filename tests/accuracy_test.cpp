@@ -169,6 +169,27 @@ TEST_SUITE("kernels")
         CHECK(worst_float < 3e-9);
     }
 
+    TEST_CASE("ExpMinusAbs::times(c) rounds c e^-|t| once where it is denormal, c times a denormal e^-|t| does not")
+    {
+        // Beyond t = 708, e^-t is denormal and has lost digits: multiplying
+        // it by c afterwards multiplies its rounding error by c. times(c)
+        // applies c before the power of two, as the double kernels of SiLU,
+        // Mish and the ELU derivatives do far left.
+        double worst = 0, worst_after = 0;
+        for (double t = 700; t < 760; t += 0.0071) {
+            for (double c : {-745.0, 3.5, 1.7580993408473766}) {
+                const long double want = c * std::exp(-static_cast<long double>(t));
+                const act::detail::ExpMinusAbs e(t);
+                worst = std::max(worst, ulps(e.times(c), want));
+                worst_after = std::max(worst_after, ulps(c * e.value(), want));
+            }
+        }
+        CHECK(worst <= 2);
+        CHECK(worst_after > 100);  // what the order of the factors avoids
+        CHECK(act::detail::ExpMinusAbs(0.0).times(-0.5) == -0.5);
+        CHECK(act::detail::ExpMinusAbs(std::numeric_limits<double>::infinity()).times(1e6) == 0.0);
+    }
+
     TEST_CASE("log1p_unit is within 1 double ULP of log1pl on [0, 1], exact at 1 and for denormals")
     {
         double worst = 0;

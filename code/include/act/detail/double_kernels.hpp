@@ -1,5 +1,6 @@
 // Vectorisable double kernels for ELU, SELU (and their derivatives), SiLU
-// and Mish: the shapes of the float kernels, with the exponentials of
+// and Mish (SiLU's derivative is in silu.hpp, next to the root it expands
+// around): the shapes of the float kernels, with the exponentials of
 // kernels.hpp at double accuracy instead of std::exp and std::expm1, so that
 // a lazy xtensor expression over a double array becomes vector code.
 // Far left, where e^x is denormal, the factor that multiplies e^x goes in

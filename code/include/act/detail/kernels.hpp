@@ -170,7 +170,9 @@ ACT_INLINE double power_of_two(std::int64_t k) { return double_of(static_cast<st
 /// halves. value() is \f$e^{-|t|}\f$, rounded once where it is denormal;
 /// times(c) is \f$c\,e^{-|t|}\f$ with c applied first, so that a denormal
 /// product also rounds once (a denormal \f$e^{-|t|}\f$ has already lost
-/// the digits that c would need).
+/// the digits that c would need). Beyond |t| = 760, \f$c\,e^{-760}\f$ is
+/// still 0 for |c| up to about 1e6; callers whose factor grows with t (x in
+/// SiLU's \f$x e^{x}\f$) return the limit themselves below -800.
 struct ExpMinusAbs {
     double p, f1, f2;
     ACT_INLINE explicit ExpMinusAbs(double t)
