@@ -256,6 +256,12 @@ TEST_SUITE("the surrogates")
         CHECK(act::gelu(d) == d / T(2));
         CHECK(act::elu(-d) == -d);
         CHECK(act::mish(d) == static_cast<T>(0.6L * static_cast<long double>(d)));
+        // Signed zeros: ELU and SELU are x (times lambda) at +-0, as PyTorch's
+        // x > 0 ? x : alpha * expm1(x) gives with expm1(-0) = -0.
+        CHECK(std::signbit(act::elu(T(-0.0))));
+        CHECK(std::signbit(act::selu(T(-0.0))));
+        CHECK(!std::signbit(act::elu(T(0.0))));
+        CHECK(!std::signbit(act::selu(T(0.0))));
     }
 
     TEST_CASE("double: not 0 where the true value is a representable number")

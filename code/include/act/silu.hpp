@@ -54,7 +54,7 @@ constexpr double silu_root_lo = -1.0946994183093437e-16;
 /// \f$e^{x^*} = -(1+x^*)\f$,
 /// \f$F = -x^* d - (1+x^*)\,(\operatorname{expm1}(d) - d)\f$: a first-order
 /// and a second-order term that never cancel for \f$|d| < 1/2\f$. It is used
-/// for \f$|d| < 1/4\f$ (beyond, the plain sum loses at most a factor 1.7),
+/// for \f$|d| < 1/4\f$ (beyond, the plain sum cancels only mildly),
 /// with \f$\operatorname{expm1}(d) - d = d^2(1/2! + d/3! + \dots)\f$ summed to
 /// \f$d^{13}/13!\f$ (truncation below 1e-18): a shorter kernel, which GCC
 /// still inlines into xtensor's loop and vectorises. Far left, where

@@ -16,12 +16,6 @@
 
 namespace act::detail {
 
-/// True for x > +0 (and for NaN with a clear sign bit, which callers pass through).
-ACT_INLINE bool above_zero(double x) { return static_cast<std::int64_t>(bits_of(x)) > 0; }
-
-/// True for +0 and -0.
-ACT_INLINE bool is_zero(double x) { return (bits_of(x) << 1) == 0; }
-
 /// ELU, x for x > 0 and \f$\alpha(e^x-1)\f$ otherwise, for a double (-0 stays -0).
 ACT_INLINE double elu_double(double x, double alpha)
 {

@@ -100,8 +100,7 @@ ACT_INLINE float elu_float(float x, float alpha)
 {
     const double w = x;
     const float negative_side = static_cast<float>(double(alpha) * expm1_minus_abs<float>(w));
-    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;  // w > +0
-    return blend(bool(is_nan(x) | positive), x, negative_side);
+    return blend(bool(is_nan(x) | above_zero(w) | is_zero(w)), x, negative_side);  // -0 stays -0
 }
 
 /// ELU's derivative, 1 for x > 0 and \f$\alpha e^x\f$ otherwise, for a float.
@@ -109,7 +108,7 @@ ACT_INLINE float elu_derivative_float(float x, float alpha)
 {
     const double w = x;
     const float negative_side = static_cast<float>(double(alpha) * exp_minus_abs<float>(w));
-    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const bool positive = above_zero(w);
     return blend(is_nan(x), x, blend(positive, 1.0f, negative_side));
 }
 
@@ -118,8 +117,7 @@ ACT_INLINE float selu_float(float x, double lambda, double alpha)
 {
     const double w = x;
     const double negative_side = lambda * alpha * expm1_minus_abs<float>(w);
-    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
-    const float y = static_cast<float>(blend(positive, lambda * w, negative_side));
+    const float y = static_cast<float>(blend(bool(above_zero(w) | is_zero(w)), lambda * w, negative_side));  // -0 stays -0
     return blend(is_nan(x), x, y);
 }
 
@@ -128,7 +126,7 @@ ACT_INLINE float selu_derivative_float(float x, double lambda, double alpha)
 {
     const double w = x;
     const double negative_side = lambda * alpha * exp_minus_abs<float>(w);
-    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const bool positive = above_zero(w);
     const float y = static_cast<float>(blend(positive, lambda, negative_side));
     return blend(is_nan(x), x, y);
 }
@@ -140,7 +138,7 @@ ACT_INLINE double tanh_softplus(double w, double e)
     const double n = e * (e + 2.0);
     const double left = n / (n + 2.0);
     const double right = (1.0 + 2.0 * e) / (1.0 + 2.0 * e + 2.0 * e * e);
-    return blend(static_cast<std::int64_t>(bits_of(w)) > 0, right, left);
+    return blend(above_zero(w), right, left);
 }
 
 /// Mish, \f$x\tanh(\operatorname{softplus}(x))\f$, for a float.
@@ -183,7 +181,7 @@ ACT_INLINE float mish_derivative_float(float x)
     const double near = delta * (a + delta * (b + delta)) + 4.0 * dd * (1.0 + u0 + delta);
     const bool close = (bits_of(dd) & 0x7fffffffffffffffull) < bits_of(0.25);
     const double negative_side = e * blend(close, near, far) / (n2 * n2);
-    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const bool positive = above_zero(w);
     const float y = static_cast<float>(blend(positive, positive_side, negative_side));
     return blend(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
 }
@@ -196,7 +194,7 @@ ACT_INLINE float nelu_float(float x, float alpha)
     const double near = a * w * w / (1.0 + w * w);
     const double u = 1.0 / w;
     const double far = a / (1.0 + u * u);
-    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const bool positive = above_zero(w);
     const bool within_one = (bits_of(w) & 0x7fffffffffffffffull) <= bits_of(1.0);
     const float negative_side = static_cast<float>(blend(within_one, near, far));
     return blend(bool(is_nan(x) | positive), x, negative_side);
@@ -212,7 +210,7 @@ ACT_INLINE float nelu_derivative_float(float x, float alpha)
     const double u = 1.0 / w;
     const double du = 1.0 + u * u;
     const double far = 2.0 * a * u * u * u / (du * du);
-    const bool positive = static_cast<std::int64_t>(bits_of(w)) > 0;
+    const bool positive = above_zero(w);
     const bool within_one = (bits_of(w) & 0x7fffffffffffffffull) <= bits_of(1.0);
     const float negative_side = static_cast<float>(blend(within_one, near, far));
     return blend(is_nan(x), x, blend(positive, 1.0f, negative_side));

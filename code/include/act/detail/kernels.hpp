@@ -89,6 +89,12 @@ ACT_INLINE double magnitude(double v) { return double_of(bits_of(v) & 0x7fffffff
 /// True when the sign bit is set (-0 and negative numbers, NaN with sign).
 ACT_INLINE bool sign_bit(double v) { return (bits_of(v) >> 63) != 0; }
 
+/// True for v > +0 (and for NaN with a clear sign bit, which callers pass through).
+ACT_INLINE bool above_zero(double v) { return static_cast<std::int64_t>(bits_of(v)) > 0; }
+
+/// True for +0 and -0.
+ACT_INLINE bool is_zero(double v) { return (bits_of(v) << 1) == 0; }
+
 /// 1/n!, rounded once (a constant after inlining).
 constexpr double inverse_factorial(int n)
 {
