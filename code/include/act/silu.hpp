@@ -69,7 +69,8 @@ ACT_INLINE double silu_derivative_double(double x)
     const double positive_side = (d + x * e) * inv2;
     // [listing:root-shift]
     const double dd = (x - silu_root_hi) - silu_root_lo;  // x - hi is exact near the root
-    const double near = -silu_root_hi * dd - (1.0 + silu_root_hi) * (dd * dd * taylor_exp<2, 13>(dd));
+    const double expm1_minus_d = dd * dd * taylor_exp<2, 13>(dd);  // d^2 (1/2! + d/3! + ...)
+    const double near = -silu_root_hi * dd - (1.0 + silu_root_hi) * expm1_minus_d;
     const double far = (1.0 + x) + e;
     const bool close = (bits_of(dd) & 0x7fffffffffffffffull) < bits_of(0.25);  // |d| < 1/4
     const double negative_side = exp.times(blend(close, near, far) * inv2);  // e F/(1+e)^2
