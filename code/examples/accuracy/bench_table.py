@@ -33,7 +33,12 @@ def load(name):
         data = json.load(f)
     times = {}
     for b in data.get("benchmarks", []):
-        parts = b["name"].split("/")
+        # With --benchmark_repetitions, keep the median of the repetitions.
+        if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
+            continue
+        if b.get("run_type") == "iteration" and b.get("repetitions", 1) > 1:
+            continue
+        parts = b.get("run_name", b["name"]).split("/")
         if len(parts) < 4 or "items_per_second" not in b:
             continue
         who, fn, typ, n = parts[0], parts[1], parts[2], int(parts[3])
