@@ -159,7 +159,7 @@ ACT_INLINE T bsilu(T x, detail::same_t<T> alpha = T(1.67))
             return static_cast<T>((w - half_a * m) / (W(2) + m));
         }
         if (w < W(-700)) {
-            return static_cast<T>(detail::silu_wide(w) - half_a);  // tanh(x/2) = -1 here
+            return static_cast<T>(detail::silu_double(w) - half_a);  // tanh(x/2) = -1 here
         }
         if (w < W(-1)) {
             const W e = std::exp(w);
@@ -218,8 +218,11 @@ ACT_INLINE T bsilu_derivative(T x, detail::same_t<T> alpha = T(1.67))
             return -T(0);  // limit from below
         }
         const W c = W(1) + a;
+        if (w < W(-800)) {
+            return -T(0);  // |(x + c) e^x| < 1e-345: below every denormal
+        }
         if (w < W(-700)) {
-            return static_cast<T>(detail::silu_scaled_exp_product(w + c, w));
+            return static_cast<T>(detail::ExpMinusAbs(w).times(w + c));  // (x + c) e^x, rounded once
         }
         const W e = std::exp(w);
         // [listing:root-step]

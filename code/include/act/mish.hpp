@@ -60,7 +60,8 @@ ACT_INLINE T mish(T x)
  *
  * Numerics: the same rewriting as mish(): with \f$v=e^{-x}\f$ for
  * \f$x>0\f$ the second term is \f$\frac{4x(1+v)v^2}{(1+2v+2v^2)^2}\f$;
- * far left the slope is \f$(1+x)e^{x}\f$, computed as \f$((1+x)e^{x+64})e^{-64}\f$.
+ * far left the slope is \f$(1+x)e^{x}\f$, with the factor applied before the
+ * exponential's power of two, so that the denormal result rounds once.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T mish_derivative(T x)
@@ -88,7 +89,7 @@ ACT_INLINE T mish_derivative(T x)
         if (w < -800.0) {
             return T(-0.0);
         }
-        return static_cast<T>(((1.0 + w) * std::exp(w + 64.0)) * std::exp(-64.0));
+        return static_cast<T>(detail::ExpMinusAbs(w).times(1.0 + w));  // (1 + x) e^x, rounded once
     }
 }
 

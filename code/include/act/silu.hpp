@@ -15,33 +15,6 @@ namespace act {
 
 namespace detail {
 
-/// \f$x e^{x}\f$ for \f$x < -700\f$ (double), where \f$e^x\f$ alone is close to
-/// or below the smallest normal double and would carry fewer significant bits
-/// than the product needs. Scaling by \f$e^{64}\f$ keeps every intermediate
-/// normal; the last multiplication rounds once into the (denormal) result.
-template <class W>
-W silu_scaled_exp_product(W factor, W x)
-{
-    return factor * std::exp(x + W(64)) * std::exp(W(-64));
-}
-
-/// SiLU in the wide type W, not rounded (B-SiLU builds on it).
-template <class W>
-W silu_wide(W x)
-{
-    if (x >= W(0)) {
-        return x / (W(1) + std::exp(-x));  // +inf / 1 = +inf
-    }
-    if (std::isinf(x)) {
-        return -W(0);  // the limit of x e^x at -inf, approached from below
-    }
-    if (x < W(-700)) {
-        return silu_scaled_exp_product(x, x);  // sigma(x) = e^x (1 - e^x + ...) = e^x here
-    }
-    const W e = std::exp(x);  // in (0, 1)
-    return x * e / (W(1) + e);
-}
-
 /// The SiLU minimiser \f$x^* = -1 - W(1/e)\f$ as an unevaluated sum hi + lo
 /// (mpmath, 40 digits: -1.278464542761073795109358739022980155440).
 constexpr double silu_root_hi = -1.2784645427610737;
