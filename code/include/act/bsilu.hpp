@@ -41,21 +41,11 @@ inline pair fast_two_sum(double a, double b)
     return {s, b - (s - a)};
 }
 
-/// a * b exactly, as a pair: with a fused multiply-add where the target has
-/// one, else with Dekker's splitting (which must not be contracted into FMAs,
-/// hence the two paths).
+/// a * b exactly, as a pair (see product_error).
 inline pair two_product(double a, double b)
 {
     const double p = a * b;
-#if defined(__FMA__)
-    return {p, std::fma(a, b, -p)};
-#else
-    constexpr double splitter = 134217729.0;  // 2^27 + 1
-    const double ta = splitter * a, tb = splitter * b;
-    const double ah = ta - (ta - a), al = a - ah;
-    const double bh = tb - (tb - b), bl = b - bh;
-    return {p, ((ah * bh - p) + ah * bl + al * bh) + al * bl};
-#endif
+    return {p, product_error(a, b, p)};
 }
 
 /// a + b for pairs.
@@ -250,7 +240,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto bsilu(E&& x, double alpha = 1.67)
 {
     return detail::elementwise(
-        [alpha](auto v) {
+        [alpha](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
             return bsilu(v, static_cast<T>(alpha));
         },
@@ -267,7 +257,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto bsilu_derivative(E&& x, double alpha = 1.67)
 {
     return detail::elementwise(
-        [alpha](auto v) {
+        [alpha](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
             return bsilu_derivative(v, static_cast<T>(alpha));
         },

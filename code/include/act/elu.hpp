@@ -132,7 +132,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto elu(E&& x, double alpha = 1.0)
 {
     return detail::elementwise(
-        [alpha](auto v) { return elu(v, static_cast<decltype(v)>(alpha)); },
+        [alpha](auto v) ACT_INLINE_LAMBDA { return elu(v, static_cast<decltype(v)>(alpha)); },
         std::forward<E>(x));
 }
 
@@ -146,7 +146,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto elu_derivative(E&& x, double alpha = 1.0)
 {
     return detail::elementwise(
-        [alpha](auto v) { return elu_derivative(v, static_cast<decltype(v)>(alpha)); },
+        [alpha](auto v) ACT_INLINE_LAMBDA { return elu_derivative(v, static_cast<decltype(v)>(alpha)); },
         std::forward<E>(x));
 }
 
@@ -156,7 +156,7 @@ auto elu_derivative(E&& x, double alpha = 1.0)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto selu(E&& x)
 {
-    return detail::elementwise([](auto v) { return selu(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return selu(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise SELU derivative of an xtensor expression.
@@ -165,7 +165,7 @@ auto selu(E&& x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto selu_derivative(E&& x)
 {
-    return detail::elementwise([](auto v) { return selu_derivative(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return selu_derivative(v); }, std::forward<E>(x));
 }
 
 /// @}

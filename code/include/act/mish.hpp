@@ -99,7 +99,7 @@ ACT_INLINE T mish_derivative(T x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto mish(E&& x)
 {
-    return detail::elementwise([](auto v) { return mish(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return mish(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise Mish derivative of an xtensor expression.
@@ -108,7 +108,7 @@ auto mish(E&& x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto mish_derivative(E&& x)
 {
-    return detail::elementwise([](auto v) { return mish_derivative(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return mish_derivative(v); }, std::forward<E>(x));
 }
 
 /// @}

@@ -114,7 +114,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto nelu(E&& x, double alpha = 0.05)
 {
     return detail::elementwise(
-        [alpha](auto v) {
+        [alpha](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
             return nelu(v, static_cast<T>(alpha));
         },
@@ -131,7 +131,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto nelu_derivative(E&& x, double alpha = 0.05)
 {
     return detail::elementwise(
-        [alpha](auto v) {
+        [alpha](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
             return nelu_derivative(v, static_cast<T>(alpha));
         },

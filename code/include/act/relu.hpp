@@ -122,7 +122,7 @@ T leaky_relu_derivative(T x, detail::same_t<T> negative_slope = T(0.01))
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto relu(E&& x)
 {
-    return detail::elementwise([](auto v) { return relu(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return relu(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise ReLU derivative of an xtensor expression.
@@ -131,7 +131,7 @@ auto relu(E&& x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto relu_derivative(E&& x)
 {
-    return detail::elementwise([](auto v) { return relu_derivative(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return relu_derivative(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise leaky ReLU of an xtensor expression.
@@ -142,7 +142,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto leaky_relu(E&& x, double negative_slope = 0.01)
 {
     return detail::elementwise(
-        [negative_slope](auto v) {
+        [negative_slope](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
             return leaky_relu(v, static_cast<T>(negative_slope));
         },
@@ -157,7 +157,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto leaky_relu_derivative(E&& x, double negative_slope = 0.01)
 {
     return detail::elementwise(
-        [negative_slope](auto v) {
+        [negative_slope](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
             return leaky_relu_derivative(v, static_cast<T>(negative_slope));
         },

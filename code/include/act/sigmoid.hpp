@@ -89,7 +89,7 @@ T sigmoid_derivative(T x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sigmoid(E&& x)
 {
-    return detail::elementwise([](auto v) { return detail::sigmoid_elem(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return detail::sigmoid_elem(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise sigmoid derivative of an xtensor expression.
@@ -98,7 +98,7 @@ auto sigmoid(E&& x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sigmoid_derivative(E&& x)
 {
-    return detail::elementwise([](auto v) { return detail::sigmoid_derivative_elem(v); },
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return detail::sigmoid_derivative_elem(v); },
                                std::forward<E>(x));
 }
 

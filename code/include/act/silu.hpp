@@ -49,7 +49,7 @@ ACT_INLINE double silu_derivative_double(double x)
     const double negative_side = exp.times(blend(close, near, far) * inv2);  // e F/(1+e)^2
     // [/listing:root-shift]
     const bool plus_inf = bits_of(x) == 0x7ff0000000000000ull;  // x e would be inf * 0
-    const double y = blend(sign_bit(x), blend(far_left(x), -0.0, negative_side), blend(plus_inf, 1.0, positive_side));
+    const double y = blend(sign_bit(x), blend(far_left(x, 800.0), -0.0, negative_side), blend(plus_inf, 1.0, positive_side));
     return blend(is_nan(x), x, y);
 }
 
@@ -124,7 +124,7 @@ ACT_INLINE T silu_derivative(T x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto silu(E&& x)
 {
-    return detail::elementwise([](auto v) { return silu(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return silu(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise SiLU derivative of an xtensor expression.
@@ -133,7 +133,7 @@ auto silu(E&& x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto silu_derivative(E&& x)
 {
-    return detail::elementwise([](auto v) { return silu_derivative(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return silu_derivative(v); }, std::forward<E>(x));
 }
 
 /// @}

@@ -114,7 +114,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto softplus(E&& x, double beta = 1.0, double threshold = 20.0)
 {
     return detail::elementwise(
-        [beta, threshold](auto v) {
+        [beta, threshold](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
             return detail::softplus_elem(v, static_cast<T>(beta), static_cast<T>(threshold));
         },
@@ -132,7 +132,7 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto softplus_derivative(E&& x, double beta = 1.0, double threshold = 20.0)
 {
     return detail::elementwise(
-        [beta, threshold](auto v) {
+        [beta, threshold](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
             return detail::softplus_derivative_elem(v, static_cast<T>(beta), static_cast<T>(threshold));
         },

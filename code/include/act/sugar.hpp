@@ -140,7 +140,7 @@ T sugar_backward(T x, Surrogate surrogate = Surrogate::bsilu)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sugar(E&& x)
 {
-    return detail::elementwise([](auto v) { return sugar(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return sugar(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise SUGAR backward slope of an xtensor expression.
@@ -150,7 +150,7 @@ auto sugar(E&& x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sugar_backward(E&& x, Surrogate surrogate = Surrogate::bsilu)
 {
-    return detail::elementwise([surrogate](auto v) { return sugar_backward(v, surrogate); },
+    return detail::elementwise([surrogate](auto v) ACT_INLINE_LAMBDA { return sugar_backward(v, surrogate); },
                                std::forward<E>(x));
 }
 

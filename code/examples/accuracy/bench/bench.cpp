@@ -160,7 +160,7 @@ void register_all(const std::vector<std::int64_t>& sizes)
 #define ACT_BENCH_SCALAR(fn)                                                                          \
     add("scalar", #fn, [](benchmark::State& s) {                                                      \
         bench_act<T>(s, [](const auto& x) {                                                           \
-            return act::detail::elementwise([](float v) { return static_cast<float>(act::fn(double(v))); }, x); \
+            return act::detail::elementwise([](float v) ACT_INLINE_LAMBDA { return static_cast<float>(act::fn(double(v))); }, x); \
         });                                                                                           \
     })
         ACT_BENCH_SCALAR(silu);
@@ -182,10 +182,10 @@ void register_all(const std::vector<std::int64_t>& sizes)
         // float_lanes.hpp): how fast the library's sigmoid could be, with
         // and without its accuracy.
         add("float-plain", "sigmoid", [](benchmark::State& s) {
-            bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) { return lanes::sigmoid_plain(v); }, x); });
+            bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) ACT_INLINE_LAMBDA { return lanes::sigmoid_plain(v); }, x); });
         });
         add("float-compensated", "sigmoid", [](benchmark::State& s) {
-            bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) { return lanes::sigmoid_compensated(v); }, x); });
+            bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) ACT_INLINE_LAMBDA { return lanes::sigmoid_compensated(v); }, x); });
         });
     }
 

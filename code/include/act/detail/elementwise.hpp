@@ -8,7 +8,9 @@
 #include <utility>
 
 #include <xtensor/xexpression.hpp>
-#include <xtensor/xmath.hpp>
+#include <xtensor/xfunction.hpp>
+
+#include "act/detail/kernels.hpp"
 
 namespace act::detail {
 
@@ -36,13 +38,34 @@ using same_t = typename identity<T>::type;
 template <class T>
 using wide_t = std::conditional_t<std::is_same_v<T, float>, double, T>;
 
+/// Calls f, and is always inlined. xt::make_lambda_xfunction wraps a lambda
+/// in an adaptor whose call operator GCC inlines by its size heuristics only:
+/// once a kernel is inlined into the lambda, a big one (GELU's double
+/// kernels) makes the adaptor too big to inline into xtensor's loop, which
+/// then calls it element by element and is not vectorised.
+// [listing:inlined-call]
+template <class F>
+struct inlined_call {
+    F f;  ///< the scalar function (a lambda marked ACT_INLINE_LAMBDA)
+    /// f(args...), inlined.
+    template <class... T>
+    ACT_INLINE auto operator()(T... args) const
+    {
+        return f(args...);
+    }
+};
+
 /// Applies a scalar function to every element of an expression, lazily: the
-/// result is an xfunction, evaluated only when it is assigned or read.
+/// result is an xfunction, evaluated only when it is assigned or read. Pass
+/// a lambda marked ACT_INLINE_LAMBDA, so that the whole element computation
+/// is inlined into xtensor's loop and vectorised.
 template <class F, class E>
 auto elementwise(F&& f, E&& e)
 {
-    return xt::make_lambda_xfunction(std::forward<F>(f), std::forward<E>(e));
+    using functor = inlined_call<std::decay_t<F>>;
+    return xt::xfunction<functor, xt::const_xclosure_t<E>>(functor{std::forward<F>(f)}, std::forward<E>(e));
 }
+// [/listing:inlined-call]
 
 }  // namespace act::detail
 

@@ -12,18 +12,24 @@
 #ifndef ACT_DETAIL_KERNELS_HPP
 #define ACT_DETAIL_KERNELS_HPP
 
+#include <cstddef>
 #include <cstdint>
 #include <cstring>
 #include <limits>
 #include <type_traits>
+#include <utility>
 
 /// Forces inlining of the small kernels: a loop over an array vectorises only
 /// when the whole element computation is inlined into it, and GCC's
 /// heuristics give up on the unrolled polynomials otherwise.
+/// ACT_INLINE_LAMBDA does the same for the lambdas that the lazy overloads
+/// hand to detail::elementwise (written `[](auto v) ACT_INLINE_LAMBDA {...}`).
 #if defined(__GNUC__)
 #define ACT_INLINE inline __attribute__((always_inline))
+#define ACT_INLINE_LAMBDA __attribute__((always_inline))
 #else
 #define ACT_INLINE inline
+#define ACT_INLINE_LAMBDA
 #endif
 
 namespace act::detail {
@@ -38,6 +44,39 @@ ACT_INLINE double multiply_add(double a, double b, double c)
 #else
     return a * b + c;
 #endif
+}
+
+/// The rounding error of p = fl(a*b): a*b - p, exactly (a representable
+/// double). With a fused multiply-add where the target has one; elsewhere
+/// with Dekker's splitting, which must not be contracted into FMAs (ISO C++
+/// mode, -ffp-contract=off) and needs |a|, |b| below about 2^995.
+ACT_INLINE double product_error(double a, double b, double p)
+{
+#if defined(__FMA__)
+    return __builtin_fma(a, b, -p);
+#else
+    constexpr double splitter = 134217729.0;  // 2^27 + 1
+    const double ta = splitter * a, tb = splitter * b;
+    const double ah = ta - (ta - a), al = a - ah;
+    const double bh = tb - (tb - b), bl = b - bh;
+    return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+#endif
+}
+
+template <std::size_t N, std::size_t... I>
+ACT_INLINE double horner_unrolled(const double (&c)[N], double x, std::index_sequence<I...>)
+{
+    double p = c[0];
+    ((p = multiply_add(p, x, c[I + 1])), ...);
+    return p;
+}
+
+/// \f$c_0 x^{N-1} + c_1 x^{N-2} + \dots + c_{N-1}\f$ by Horner's rule
+/// (coefficients from the highest degree down), unrolled at compile time.
+template <std::size_t N>
+ACT_INLINE double horner(const double (&c)[N], double x)
+{
+    return horner_unrolled(c, x, std::make_index_sequence<N - 1>{});
 }
 
 /// The bit pattern of a double, and back.
