@@ -19,6 +19,7 @@
 #include "accuracy/sweep.hpp"
 #include "act/detail/kernels.hpp"
 #include "act/gelu.hpp"
+#include "act/mish.hpp"
 #include "act/sigmoid.hpp"
 #include "act/softplus.hpp"
 #include "checks.hpp"
@@ -242,8 +243,11 @@ TEST_SUITE("kernels")
         const xt::xarray<T> s = act::sigmoid(x), sd = act::sigmoid_derivative(x);
         const xt::xarray<T> sp = act::softplus(x), spd = act::softplus_derivative(x);
         const xt::xarray<T> g = act::gelu(x), gd = act::gelu_derivative(x);
+        const xt::xarray<T> m = act::mish(x), md = act::mish_derivative(x);
         for (std::size_t i = 0; i < xs.size(); ++i) {
             CAPTURE(xs[i]);
+            CHECK(checks::ulp_distance(m(i), act::mish(xs[i])) == 0);
+            CHECK(checks::ulp_distance(md(i), act::mish_derivative(xs[i])) == 0);
             CHECK(checks::ulp_distance(g(i), act::gelu(xs[i])) == 0);
             CHECK(checks::ulp_distance(gd(i), act::gelu_derivative(xs[i])) == 0);
             CHECK(checks::ulp_distance(s(i), act::sigmoid(xs[i])) == 0);

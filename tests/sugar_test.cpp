@@ -188,6 +188,25 @@ TEST_SUITE("the surrogates")
         CHECK(worst <= 4);
     }
 
+    TEST_CASE("Mish's derivative keeps its relative accuracy next to its root")
+    {
+        // The slope vanishes at x = -1.1924 (mpmath: -1.19243121451549521214);
+        // the plain sum tanh(softplus) + x sech^2(softplus) sigma cancels
+        // there. Where the value is at least 1e-3 the long double reference
+        // keeps 53 bits; the library must stay within 5 ULPs.
+        double worst = 0;
+        int checked = 0;
+        for (double x = -1.7; x <= -0.7; x += 0.00071) {
+            const long double want = mish_derivative_ref(x);
+            if (std::fabs(double(want)) < 1e-3) continue;
+            ++checked;
+            worst = std::max(worst, checks::ulp_distance(act::mish_derivative(x), double(want)));
+        }
+        CHECK(checked > 1000);
+        CHECK(worst <= 5);
+        CHECK(act::mish_derivative(-1.1924312145154952) == doctest::Approx(0.0).scale(1).epsilon(1e-15));
+    }
+
     TEST_CASE("GELU's naive erfc form loses digits in the left tail, act::gelu does not")
     {
         // PyTorch computes 0.5 x erfc(-x/sqrt 2) with x/sqrt 2 rounded first;

@@ -92,6 +92,32 @@ inline pair exp(double x)
 
 }  // namespace detail::twofold
 
+namespace detail {
+
+/// B-SiLU for a double, branch-free (vectorisable): \f$x\sigma(x) +
+/// \tfrac{\alpha}{2}\tanh(x/2)\f$ with \f$e = e^{-|x|}\f$ and
+/// \f$m = \operatorname{expm1}(-|x|)\f$ from two exponentials, so that
+/// \f$1 + m\f$ is never formed by cancellation.
+ACT_INLINE double bsilu_double(double x, double alpha)
+{
+    // [listing:stable-form]
+    const ExpMinusAbs exp(x);
+    const double inv = 1.0 / (1.0 + exp.value());  // 1/(2 + m)
+    const double m = expm1_minus_abs<double>(x);    // e^-|x| - 1, in (-1, 0]
+    const double half_alpha_tanh = 0.5 * alpha * (-m * inv);  // (alpha/2) tanh(|x|/2)
+    const double positive_side = x * inv + half_alpha_tanh;
+    // x < 0: x e^x/(1 + e^x), with x/(1 + e^x) applied before 2^k (denormal far left)
+    const double silu_left = blend(far_left(x, 800.0), -0.0, exp.times(x * inv));
+    const double negative_side = silu_left - half_alpha_tanh;
+    // |x| < 2^-60: the Taylor series' first term, rounded once (-0 stays -0)
+    const bool tiny = (bits_of(x) & 0x7fffffffffffffffull) < bits_of(0x1p-60);
+    const double sides = blend(sign_bit(x), negative_side, positive_side);
+    return blend(is_nan(x), x, blend(tiny, x * (0.5 + 0.25 * alpha), sides));
+    // [/listing:stable-form]
+}
+
+}  // namespace detail
+
 /// \defgroup bsilu B-SiLU
 /// SiLU shifted by \f$\alpha\f$ and lowered by \f$\alpha/2\f$; its derivative
 /// is the backward pass of SUGAR in Horuz et al. (2025).
@@ -115,18 +141,20 @@ inline pair exp(double x)
  * Numerics: the textbook form subtracts \f$\alpha/2\f$ from
  * \f$(x+\alpha)\sigma(x)\approx\alpha/2\f$ near 0 and loses every digit there.
  * Since \f$\sigma(x) - 1/2 = \tfrac12\tanh(x/2)\f$, the right-hand form adds two
- * terms of the same sign (for \f$\alpha \ge 0\f$). It is evaluated with one
- * exponential, \f$m = \operatorname{expm1}(-|x|) \in (-1, 0]\f$, from
- * \f$\sigma\f$ and \f$\tanh\f$ written in \f$m\f$:
+ * terms of the same sign (for \f$\alpha \ge 0\f$). With
+ * \f$m = \operatorname{expm1}(-|x|) \in (-1, 0]\f$, \f$\sigma\f$ and
+ * \f$\tanh\f$ are written in \f$m\f$:
  * \f[ \operatorname{bsilu}_\alpha(x) = \begin{cases}
  *     \dfrac{x - \tfrac{\alpha}{2} m}{2 + m} & x \ge 0 \\[1ex]
  *     \dfrac{x (1 + m) + \tfrac{\alpha}{2} m}{2 + m} & x < 0
  *     \end{cases} \f]
- * where both numerators add terms of one sign; for \f$x < -1\f$ it uses
- * \f$e = e^{x}\f$ and \f$m = e - 1\f$ instead, so that \f$1 + m\f$ is not
- * formed by cancellation. No overflow anywhere; for \f$|x| < 2^{-60}\f$ it
- * returns \f$x(1/2 + \alpha/4)\f$, which keeps denormal inputs exact to
- * rounding. Float is computed in double and rounded once. Chapter: B-SiLU.
+ * where both numerators add terms of one sign. \f$e^{-|x|} = 1 + m\f$ comes
+ * from an exponential of its own, so that it is never formed by
+ * cancellation, and far left \f$x/(1+e^{x})\f$ multiplies \f$e^{x}\f$ before
+ * its power of two (denormal results round once). No overflow anywhere; for
+ * \f$|x| < 2^{-60}\f$ it returns \f$x(1/2 + \alpha/4)\f$, which keeps
+ * denormal inputs exact to rounding. Float is computed in double and rounded
+ * once; both types run branch-free vector kernels. Chapter: B-SiLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T bsilu(T x, detail::same_t<T> alpha = T(1.67))
@@ -134,30 +162,7 @@ ACT_INLINE T bsilu(T x, detail::same_t<T> alpha = T(1.67))
     if constexpr (std::is_same_v<T, float>) {
         return detail::bsilu_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = T;  // float took the kernel above
-        const W w = x;
-        const W half_a = W(alpha) / W(2);
-        if (std::isnan(w)) {
-            return x;
-        }
-        // [listing:stable-form]
-        if (std::abs(w) < W(0x1p-60)) {
-            return static_cast<T>(w * (W(0.5) + half_a / W(2)));  // the Taylor series' first term
-        }
-        if (w >= W(0)) {
-            const W m = std::expm1(-w);  // e^-x - 1, in (-1, 0]
-            return static_cast<T>((w - half_a * m) / (W(2) + m));
-        }
-        if (w < W(-700)) {
-            return static_cast<T>(detail::silu_double(w) - half_a);  // tanh(x/2) = -1 here
-        }
-        if (w < W(-1)) {
-            const W e = std::exp(w);
-            return static_cast<T>((w * e + half_a * (e - W(1))) / (W(1) + e));
-        }
-        const W m = std::expm1(w);  // e^x - 1, in [-0.64, 0)
-        return static_cast<T>((w * (W(1) + m) + half_a * m) / (W(2) + m));
-        // [/listing:stable-form]
+        return detail::bsilu_double(x, alpha);  // vectorisable kernel
     }
 }
 

@@ -59,9 +59,13 @@ ACT_INLINE T mish(T x)
  *         \f$-\infty\f$, 1 at \f$+\infty\f$.
  *
  * Numerics: the same rewriting as mish(): with \f$v=e^{-x}\f$ for
- * \f$x>0\f$ the second term is \f$\frac{4x(1+v)v^2}{(1+2v+2v^2)^2}\f$;
- * far left the slope is \f$(1+x)e^{x}\f$, with the factor applied before the
- * exponential's power of two, so that the denormal result rounds once.
+ * \f$x>0\f$ the second term is \f$\frac{4x(1+v)v^2}{(1+2v+2v^2)^2}\f$.
+ * For \f$x \le 0\f$ the slope is \f$e^{x}G/(n+2)^2\f$, and G, which
+ * vanishes at the minimum \f$x^* \approx -1.1924\f$, is expanded around
+ * it within 1/4, so the slope keeps its relative accuracy next to the root;
+ * far left the factor is applied before the exponential's power of two, so
+ * that the denormal result rounds once. Both types run branch-free vector
+ * kernels.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T mish_derivative(T x)
@@ -69,27 +73,7 @@ ACT_INLINE T mish_derivative(T x)
     if constexpr (std::is_same_v<T, float>) {
         return detail::mish_derivative_float(x);  // vectorisable kernel
     } else {
-        if (std::isnan(x)) {
-            return x;
-        }
-        const double w = x;
-        if (w > 40.0) {
-            return T(1);  // 1 - O(x e^{-2x}): 1 to every digit, and no inf * 0 at +inf
-        }
-        if (w > 0.0) {
-            const double v = std::exp(-w);
-            const double d = 1.0 + 2.0 * v + 2.0 * v * v;
-            return static_cast<T>((1.0 + 2.0 * v) / d + 4.0 * w * (1.0 + v) * v * v / (d * d));
-        }
-        if (w > -708.0) {
-            const double u = std::exp(w);
-            const double n = u * (u + 2.0);
-            return static_cast<T>(n / (n + 2.0) + 4.0 * w * u * (1.0 + u) / ((n + 2.0) * (n + 2.0)));
-        }
-        if (w < -800.0) {
-            return T(-0.0);
-        }
-        return static_cast<T>(detail::ExpMinusAbs(w).times(1.0 + w));  // (1 + x) e^x, rounded once
+        return detail::mish_derivative_double(x);  // vectorisable kernel
     }
 }
 

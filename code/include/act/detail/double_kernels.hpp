@@ -1,5 +1,5 @@
-// Vectorisable double kernels for ELU, SELU, GELU (and their derivatives),
-// SiLU and Mish (SiLU's derivative is in silu.hpp, next to the root it expands
+// Vectorisable double kernels for ELU, SELU, GELU, Mish (and their
+// derivatives) and SiLU (SiLU's derivative is in silu.hpp, next to the root it expands
 // around): the shapes of the float kernels, with the exponentials of
 // kernels.hpp at double accuracy instead of std::exp and std::expm1, so that
 // a lazy xtensor expression over a double array becomes vector code.
@@ -12,6 +12,7 @@
 
 #include <cstdint>
 
+#include "act/detail/float_kernels.hpp"
 #include "act/detail/kernels.hpp"
 
 namespace act::detail {
@@ -83,6 +84,19 @@ ACT_INLINE double mish_double(double x)
     const double y = blend(above_zero(x), positive_side, blend(far_left(x, 800.0), -0.0, negative_side));
     return blend(is_nan(x), x, y);
     // [/listing:mish-rewrite]
+}
+
+/// Mish's derivative for a double (see mish_slope): far left, the factor
+/// \f$G/(n+2)^2 \approx 1 + x\f$ goes in before 2^k; below -800 the slope is
+/// -0, above 40 it is 1 (and at +inf the formula would give inf * 0).
+ACT_INLINE double mish_derivative_double(double x)
+{
+    const ExpMinusAbs exp(x);
+    const MishSlope s = mish_slope(x, exp.value());
+    const double negative_side = exp.times(s.left_factor / s.left_divisor);
+    const double y = blend(above_zero(x), blend(far_out(x, 40.0), 1.0, s.positive_side),
+                           blend(far_left(x, 800.0), -0.0, negative_side));
+    return blend(is_nan(x), x, y);
 }
 
 // GELU in double. With a = |x|, the normal tail is \f$Q(a) = 1 - \Phi(a) =
