@@ -42,6 +42,23 @@ long double mish_derivative_ref(long double x)
 }
 long double elu_ref(long double x, long double a) { return x > 0 ? x : a * std::expm1(x); }
 
+// The worst ULP error of f against ref on [lo, hi], where |ref| >= 1e-3
+// (more than 1000 points, or the check fails).
+template <class F, class R>
+double worst_ulps_off_root(F f, R ref, double lo, double hi)
+{
+    double worst = 0;
+    int checked = 0;
+    for (double x = lo; x <= hi; x += 0.00071) {
+        const long double want = ref(x);
+        if (std::fabs(double(want)) < 1e-3) continue;
+        ++checked;
+        worst = std::max(worst, checks::ulp_distance(f(x), double(want)));
+    }
+    CHECK(checked > 1000);
+    return worst;
+}
+
 // PyTorch's SELU constants (torch.nn.SELU documentation; Klambauer et al. 2017).
 const long double selu_lambda = 1.0507009873554804934193349852946L;
 const long double selu_alpha = 1.6732632423543772848170429916717L;
@@ -170,40 +187,17 @@ TEST_SUITE("the surrogates")
         CHECK(worst_dmish <= 1e-13);
     }
 
-    TEST_CASE("GELU's derivative keeps its relative accuracy next to its root")
+    TEST_CASE("the derivatives of GELU and Mish keep their relative accuracy next to their roots")
     {
-        // The slope vanishes at x = -0.7518 (Phi(x) = -x phi(x)); the plain sum
-        // of the two terms is off there by an ULP of 0.2, relative to a value
+        // GELU's slope vanishes at x = -0.7518 (Phi(x) = -x phi(x)), Mish's at
+        // x = -1.1924 (mpmath: -1.19243121451549521214); there the plain sum of
+        // the two terms is off by an ULP of about 0.2, relative to a value
         // that is far smaller. Where the value is at least 1e-3, the long
-        // double reference keeps 53 bits; the library must stay within 4 ULPs.
-        double worst = 0;
-        int checked = 0;
-        for (double x = -1.25; x <= -0.25; x += 0.00071) {
-            const long double want = gelu_derivative_ref(x);
-            if (std::fabs(double(want)) < 1e-3) continue;
-            ++checked;
-            worst = std::max(worst, checks::ulp_distance(act::gelu_derivative(x), double(want)));
-        }
-        CHECK(checked > 1000);
-        CHECK(worst <= 4);
-    }
-
-    TEST_CASE("Mish's derivative keeps its relative accuracy next to its root")
-    {
-        // The slope vanishes at x = -1.1924 (mpmath: -1.19243121451549521214);
-        // the plain sum tanh(softplus) + x sech^2(softplus) sigma cancels
-        // there. Where the value is at least 1e-3 the long double reference
-        // keeps 53 bits; the library must stay within 5 ULPs.
-        double worst = 0;
-        int checked = 0;
-        for (double x = -1.7; x <= -0.7; x += 0.00071) {
-            const long double want = mish_derivative_ref(x);
-            if (std::fabs(double(want)) < 1e-3) continue;
-            ++checked;
-            worst = std::max(worst, checks::ulp_distance(act::mish_derivative(x), double(want)));
-        }
-        CHECK(checked > 1000);
-        CHECK(worst <= 5);
+        // double reference keeps 53 bits; the library must stay within a few ULPs.
+        const auto gelu = [](double x) { return act::gelu_derivative(x); };
+        const auto mish = [](double x) { return act::mish_derivative(x); };
+        CHECK(worst_ulps_off_root(gelu, gelu_derivative_ref, -1.25, -0.25) <= 4);
+        CHECK(worst_ulps_off_root(mish, mish_derivative_ref, -1.7, -0.7) <= 5);
         CHECK(act::mish_derivative(-1.1924312145154952) == doctest::Approx(0.0).scale(1).epsilon(1e-15));
     }
 
