@@ -95,8 +95,8 @@ for typ in ("float", "double"):
         w.writerows(rows)
 
 # The float vector kernels (act/detail/float_kernels.hpp) next to the same
-# functions computed by their scalar double code (std::exp and branches), and
-# libtorch: float, 2^24 elements.
+# functions computed by their double code one element per call (the "scalar"
+# rows of bench.cpp), and libtorch: float, 2^24 elements.
 kernel_rows = []
 if base is not None:
     for fn in FUNCTIONS:
@@ -109,7 +109,7 @@ if base is not None:
                             fmt(ratio(runs["avx512"], "act", fn, "float", LARGE, "libtorch", fn))])
 with open(os.path.join(out, "bench_kernels.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f)
-    w.writerow(["function", "ns/element, scalar code", "ns/element, vector kernel", "speed-up",
+    w.writerow(["function", "ns/element, one at a time", "ns/element, vector kernel", "speed-up",
                 "x libtorch (default)", "x libtorch (avx512)"])
     w.writerows(kernel_rows or [["not measured: run ./book bench", "", "", "", "", ""]])
 

@@ -1,11 +1,12 @@
 // Vectorisable double kernels for ELU, SELU, GELU, Mish (and their
-// derivatives) and SiLU (SiLU's derivative is in silu.hpp, next to the root it expands
-// around): the shapes of the float kernels, with the exponentials of
-// kernels.hpp at double accuracy instead of std::exp and std::expm1, so that
-// a lazy xtensor expression over a double array becomes vector code.
-// Far left, where e^x is denormal, the factor that multiplies e^x goes in
-// before 2^k (ExpMinusAbs::times), so that the product rounds once instead
-// of inheriting the few digits of a denormal e^x.
+// derivatives) and SiLU; SiLU's derivative and B-SiLU are in their own
+// headers, next to the listings their chapters show. They have the shapes of
+// the float kernels, with the exponentials of kernels.hpp at double accuracy
+// instead of std::exp and std::expm1, so that a lazy xtensor expression over
+// a double array becomes vector code. Far left, where e^x is denormal, the
+// factor that multiplies e^x goes in before 2^k (ExpMinusAbs::times), so that
+// the product rounds once instead of inheriting the few digits of a denormal
+// e^x.
 // The double study (chapter "Accuracy and speed") measures every one of them.
 #ifndef ACT_DETAIL_DOUBLE_KERNELS_HPP
 #define ACT_DETAIL_DOUBLE_KERNELS_HPP
@@ -188,7 +189,9 @@ ACT_INLINE double gelu_derivative_double(double x)
     const HalfSquareExp gauss(a, a * a);
     const double d = (a - gelu_root_hi) - gelu_root_lo;  // a - hi is exact near the root
     const bool close = (bits_of(d) & 0x7fffffffffffffffull) < bits_of(0.5);
-    const double ratio_minus_a = blend(close, d * horner(mills_root_g, d), multiply_add(-a, inv_sqrt_2pi, mills_ratio_double(a)));
+    const double near = d * horner(mills_root_g, d);
+    const double far = multiply_add(-a, inv_sqrt_2pi, mills_ratio_double(a));
+    const double ratio_minus_a = blend(close, near, far);  // (R(a) - a)/sqrt(2 pi)
     const double v = gauss.times(ratio_minus_a);  // phi(a) (R(a) - a)
     const double y = blend(sign_bit(x), v, 1.0 - v);
     return blend(is_nan(x), x, blend(far_out(x, 40.0), blend(sign_bit(x), -0.0, 1.0), y));
