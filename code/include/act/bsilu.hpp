@@ -103,7 +103,7 @@ ACT_INLINE double bsilu_double(double x, double alpha)
     // [listing:stable-form]
     const ExpMinusAbs exp(x);
     const double inv = 1.0 / (1.0 + exp.value());  // 1/(2 + m)
-    const double m = expm1_minus_abs<double>(x);    // e^-|x| - 1, in (-1, 0]
+    const double m = expm1_minus_abs<double>(x);  // e^-|x| - 1, in (-1, 0]
     const double half_alpha_tanh = 0.5 * alpha * (-m * inv);  // (alpha/2) tanh(|x|/2)
     const double positive_side = x * inv + half_alpha_tanh;
     // x < 0: x e^x/(1 + e^x), with x/(1 + e^x) applied before 2^k (denormal far left)
@@ -226,7 +226,8 @@ ACT_INLINE T bsilu_derivative(T x, detail::same_t<T> alpha = T(1.67))
             // Near the root: the same sum in double-double arithmetic, every
             // term to about 106 bits, so the cancellation leaves a full double.
             namespace dd = detail::twofold;
-            const dd::pair sum = dd::add(dd::add(dd::two_sum(w, W(1)), dd::pair{a, 0.0}), dd::exp(w));
+            const dd::pair x_plus_c = dd::add(dd::two_sum(w, W(1)), dd::pair{a, 0.0});  // exact
+            const dd::pair sum = dd::add(x_plus_c, dd::exp(w));
             g = sum.hi + sum.lo;
         }
         // [/listing:root-step]

@@ -82,8 +82,8 @@ ACT_INLINE double mish_double(double x)
     const double e = exp.value();
     const double positive_side = x * (1.0 + 2.0 * e) / (1.0 + 2.0 * e + 2.0 * e * e);
     const double negative_side = exp.times(x * (e + 2.0) / (e * (e + 2.0) + 2.0));
-    const double y = blend(above_zero(x), positive_side, blend(far_left(x, 800.0), -0.0, negative_side));
-    return blend(is_nan(x), x, y);
+    const double left = blend(far_left(x, 800.0), -0.0, negative_side);  // x < -800: -0
+    return blend(is_nan(x), x, blend(above_zero(x), positive_side, left));
     // [/listing:mish-rewrite]
 }
 

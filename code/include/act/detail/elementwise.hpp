@@ -63,7 +63,8 @@ template <class F, class E>
 auto elementwise(F&& f, E&& e)
 {
     using functor = inlined_call<std::decay_t<F>>;
-    return xt::xfunction<functor, xt::const_xclosure_t<E>>(functor{std::forward<F>(f)}, std::forward<E>(e));
+    using xfunction = xt::xfunction<functor, xt::const_xclosure_t<E>>;
+    return xfunction(functor{std::forward<F>(f)}, std::forward<E>(e));
 }
 // [/listing:inlined-call]
 
