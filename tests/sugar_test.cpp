@@ -181,7 +181,7 @@ TEST_SUITE("the surrogates")
             worst_dmish = std::max(worst_dmish, relative_error(act::mish_derivative(x),
                                                                mish_derivative_ref(x), 1e-3));
         }
-        CHECK(worst_gelu <= 8);
+        CHECK(worst_gelu <= 5);  // the double kernel: 4 against this reference (3.1 against MPFR)
         CHECK(worst_mish <= 4);
         CHECK(worst_dgelu <= 1e-13);
         CHECK(worst_dmish <= 1e-13);

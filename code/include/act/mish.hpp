@@ -61,8 +61,9 @@ ACT_INLINE T mish(T x)
  * Numerics: the same rewriting as mish(): with \f$v=e^{-x}\f$ for
  * \f$x>0\f$ the second term is \f$\frac{4x(1+v)v^2}{(1+2v+2v^2)^2}\f$.
  * For \f$x \le 0\f$ the slope is \f$e^{x}G/(n+2)^2\f$, and G, which
- * vanishes at the minimum \f$x^* \approx -1.1924\f$, is expanded around
- * it within 1/4, so the slope keeps its relative accuracy next to the root;
+ * vanishes at the minimum \f$x^* \approx -1.1924\f$, is written in
+ * \f$x - x^*\f$ and \f$e^{x} - e^{x^*}\f$ as a sum whose terms never
+ * cancel, so the slope keeps its relative accuracy next to the root;
  * far left the factor is applied before the exponential's power of two, so
  * that the denormal result rounds once. Both types run branch-free vector
  * kernels.

@@ -158,13 +158,15 @@ inline constexpr double mish_root_exp_f = 0.3034825352815289;
 /// The two sides of Mish's derivative from w and \f$e = e^{-|w|}\f$, before
 /// the limits. With t = tanh(softplus(x)) and \f$u = e^{x}\f$,
 /// \f$n = u(u+2)\f$: for x <= 0 the slope is \f$uG/(n+2)^2\f$ with
-/// \f$G = (u+2)(n+2) + 4x(1+u)\f$, which vanishes at the root x*; near it G is
-/// expanded in d = x - x* and \f$\delta = u - u^* = u^*(e^{d}-1)\f$:
+/// \f$G = (u+2)(n+2) + 4x(1+u)\f$, which vanishes at the root x*. Written in
+/// d = x - x* and \f$\delta = u - u^*\f$ it is
 /// \f$G = \delta(A + \delta(B + \delta)) + 4d(1 + u^* + \delta)\f$,
-/// \f$A = 3u^{*2} + 8u^* + 6 + 4x^*\f$, \f$B = 3u^* + 4\f$: every term has the
-/// sign of d (\f$e^{d}-1\f$ to degree 12: relative truncation 1e-17 for
-/// |d| < 1/4, enough for a double result). For x > 0, with \f$v = e^{-x}\f$
-/// and \f$D = 1 + 2v + 2v^2\f$, it is \f$((1+2v)D + 4xv^2(1+v))/D^2\f$.
+/// \f$A = 3u^{*2} + 8u^* + 6 + 4x^*\f$, \f$B = 3u^* + 4\f$, and every term
+/// has the sign of d: nothing cancels anywhere left of 0. Within 1/4 of the
+/// root \f$\delta = u^*(e^{d}-1)\f$ (\f$e^{d}-1\f$ to degree 12: relative
+/// truncation 1e-17, enough for a double result); further out
+/// \f$\delta = u - u^*\f$ directly. For x > 0, with \f$v = e^{-x}\f$ and
+/// \f$D = 1 + 2v + 2v^2\f$, it is \f$((1+2v)D + 4xv^2(1+v))/D^2\f$.
 struct MishSlope {
     double positive_side;  ///< the slope for x > 0
     double left_factor;    ///< G, for x <= 0
