@@ -13,10 +13,12 @@
 #include <xtensor/xarray.hpp>
 #include <xtensor/xbuilder.hpp>
 
+#include "act/bsilu.hpp"
 #include "act/elu.hpp"
 #include "act/gelu.hpp"
 #include "act/mish.hpp"
 #include "act/mlp.hpp"
+#include "act/silu.hpp"
 #include "act/sugar.hpp"
 #include "checks.hpp"
 #include "sugar/exercises.hpp"
@@ -293,6 +295,15 @@ TEST_SUITE("the surrogates")
         CHECK(std::signbit(act::selu(T(-0.0))));
         CHECK(!std::signbit(act::elu(T(0.0))));
         CHECK(!std::signbit(act::selu(T(0.0))));
+        // GELU, Mish, SiLU and B-SiLU are x times a positive factor near 0
+        // (plus alpha/2 tanh(x/2) for B-SiLU, which has the sign of x too):
+        // -0 gives -0, in both types.
+        CHECK(std::signbit(act::gelu(T(-0.0))));
+        CHECK(std::signbit(act::mish(T(-0.0))));
+        CHECK(std::signbit(act::silu(T(-0.0))));
+        CHECK(std::signbit(act::bsilu(T(-0.0))));
+        CHECK(!std::signbit(act::gelu(T(0.0))));
+        CHECK(!std::signbit(act::bsilu(T(0.0))));
     }
 
     TEST_CASE("double: not 0 where the true value is a representable number")

@@ -70,7 +70,8 @@ ACT_INLINE float bsilu_float(float x, float alpha)
     const double tanh_half_abs = -expm1_minus_abs<float>(w) * inv;
     const double tanh_half = blend(sign_bit(w), -tanh_half_abs, tanh_half_abs);
     const float y = static_cast<float>(w * sigma + 0.5 * double(alpha) * tanh_half);
-    return blend(is_nan(x), x, with_limits(x, static_cast<float>(-0.5 * double(alpha)), x, y));
+    const bool x_itself = bool(is_nan(w) | is_zero(w));  // NaN, and +-0 keeps its sign
+    return blend(x_itself, x, with_limits(x, static_cast<float>(-0.5 * double(alpha)), x, y));
 }
 
 /// B-SiLU's derivative, \f$\sigma(x)(1 + (x+\alpha)\sigma(-x))\f$, for a float.
