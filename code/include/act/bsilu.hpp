@@ -105,14 +105,11 @@ ACT_INLINE double bsilu_double(double x, double alpha)
     const double inv = 1.0 / (1.0 + exp.value());  // 1/(2 + m)
     const double m = expm1_minus_abs<double>(x);  // e^-|x| - 1, in (-1, 0]
     const double half_alpha_tanh = 0.5 * alpha * (-m * inv);  // (alpha/2) tanh(|x|/2)
-    const double positive_side = x * inv + half_alpha_tanh;
-    // x < 0: x e^x/(1 + e^x), with x/(1 + e^x) applied before 2^k (denormal far left)
-    const double silu_left = blend(far_left(x, 800.0), -0.0, exp.times(x * inv));
-    const double negative_side = silu_left - half_alpha_tanh;
+    const double silu = silu_from(x, exp, x * inv);  // x sigma(x), as in SiLU
+    const double sum = silu + blend(sign_bit(x), -half_alpha_tanh, half_alpha_tanh);
     // |x| < 2^-60: the Taylor series' first term, rounded once (-0 stays -0)
-    const bool tiny = (bits_of(x) & 0x7fffffffffffffffull) < bits_of(0x1p-60);
-    const double sides = blend(sign_bit(x), negative_side, positive_side);
-    return blend(is_nan(x), x, blend(tiny, x * (0.5 + 0.25 * alpha), sides));
+    const bool tiny = magnitude_below(x, 0x1p-60);
+    return blend(is_nan(x), x, blend(tiny, x * (0.5 + 0.25 * alpha), sum));
     // [/listing:stable-form]
 }
 

@@ -45,7 +45,7 @@ ACT_INLINE double silu_derivative_double(double x)
     const double expm1_minus_d = dd * dd * taylor_exp<2, 13>(dd);  // d^2 (1/2! + d/3! + ...)
     const double near = -silu_root_hi * dd - (1.0 + silu_root_hi) * expm1_minus_d;
     const double far = (1.0 + x) + e;
-    const bool close = (bits_of(dd) & 0x7fffffffffffffffull) < bits_of(0.25);  // |d| < 1/4
+    const bool close = magnitude_below(dd, 0.25);  // |d| < 1/4
     const double negative_side = exp.times(blend(close, near, far) * inv2);  // e F/(1+e)^2
     // [/listing:root-shift]
     const bool plus_inf = bits_of(x) == 0x7ff0000000000000ull;  // x e would be inf * 0

@@ -44,19 +44,29 @@ ACT_INLINE double selu_derivative_double(double x, double lambda, double alpha)
     return blend(is_nan(x), x, blend(above_zero(x), lambda, ExpMinusAbs(x).times(lambda * alpha)));
 }
 
+/// True for |x| > limit (and for NaN, which callers replace last).
+ACT_INLINE bool far_out(double x, double limit)
+{
+    return bits_of(magnitude(x)) > bits_of(limit);
+}
+
 /// True for x < -limit (limit > 0), and for -inf: where a kernel returns its
 /// limit instead of what its formulas would give (-inf * 0, or factors
 /// beyond the range of ExpMinusAbs::times). -800 for \f$x e^{x}\f$, whose
 /// magnitude is below every denormal there (1e-345).
 ACT_INLINE bool far_left(double x, double limit)
 {
-    return bool(sign_bit(x) & ((bits_of(x) & 0x7fffffffffffffffull) > bits_of(limit)));
+    return bool(sign_bit(x) & far_out(x, limit));
 }
 
-/// True for |x| > limit (and for NaN, which callers replace last).
-ACT_INLINE bool far_out(double x, double limit)
+
+/// \f$x\sigma(x)\f$ from \f$e = e^{-|x|}\f$ (as ExpMinusAbs) and
+/// \f$q \approx x/(1+e)\f$: q for x >= 0, \f$e \cdot q\f$ for x < 0 (with e
+/// applied after q, so that a denormal product rounds once), -0 below -800.
+/// Shared by SiLU and B-SiLU.
+ACT_INLINE double silu_from(double x, const ExpMinusAbs& exp, double q)
 {
-    return (bits_of(x) & 0x7fffffffffffffffull) > bits_of(limit);
+    return blend(sign_bit(x), blend(far_left(x, 800.0), -0.0, exp.times(q)), q);
 }
 
 /// SiLU, \f$x\sigma(x)\f$, for a double: \f$x/(1+e)\f$ with \f$e = e^{-|x|}\f$
@@ -64,11 +74,7 @@ ACT_INLINE bool far_out(double x, double limit)
 ACT_INLINE double silu_double(double x)
 {
     const ExpMinusAbs exp(x);
-    const double e = exp.value();
-    const double positive_side = x / (1.0 + e);
-    const double negative_side = exp.times(positive_side);  // x e^x / (1 + e^x)
-    const double y = blend(sign_bit(x), blend(far_left(x, 800.0), -0.0, negative_side), positive_side);
-    return blend(is_nan(x), x, y);
+    return blend(is_nan(x), x, silu_from(x, exp, x / (1.0 + exp.value())));
 }
 
 /// Mish, \f$x\tanh(\operatorname{softplus}(x))\f$, for a double, with
@@ -189,7 +195,7 @@ ACT_INLINE double gelu_derivative_double(double x)
     const double a = magnitude(x);
     const HalfSquareExp gauss(a, a * a);
     const double d = (a - gelu_root_hi) - gelu_root_lo;  // a - hi is exact near the root
-    const bool close = (bits_of(d) & 0x7fffffffffffffffull) < bits_of(0.5);
+    const bool close = magnitude_below(d, 0.5);
     const double near = d * horner(mills_root_g, d);
     const double far = multiply_add(-a, inv_sqrt_2pi, mills_ratio_double(a));
     const double ratio_minus_a = blend(close, near, far);  // (R(a) - a)/sqrt(2 pi)

@@ -52,7 +52,7 @@ ACT_INLINE float silu_derivative_float(float x)
     const double dd = (w - silu_root_hi_f) - silu_root_lo_f;
     const double near = -silu_root_hi_f * dd - (1.0 + silu_root_hi_f) * (dd * dd * taylor_exp<2, 12>(dd));
     const double far = (1.0 + w) + e;
-    const bool close = (bits_of(dd) & 0x7fffffffffffffffull) < bits_of(0.5);
+    const bool close = magnitude_below(dd, 0.5);
     const double negative_side = e * blend(close, near, far) * inv2;
     const float y = static_cast<float>(blend(sign_bit(w), negative_side, positive_side));
     return blend(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
@@ -182,7 +182,7 @@ ACT_INLINE MishSlope mish_slope(double w, double e)
     const double n2 = e * (e + 2.0) + 2.0;
     const double u0 = mish_root_exp_f;
     const double dd = (w - mish_root_hi_f) - mish_root_lo_f;
-    const bool close = (bits_of(dd) & 0x7fffffffffffffffull) < bits_of(0.25);
+    const bool close = magnitude_below(dd, 0.25);
     const double delta = blend(close, u0 * (dd * taylor_exp<1, 12>(dd)), e - u0);  // u - u0
     const double a = 3.0 * u0 * u0 + 8.0 * u0 + 6.0 + 4.0 * mish_root_hi_f;
     const double b = 3.0 * u0 + 4.0;
@@ -305,7 +305,7 @@ ACT_INLINE float gelu_derivative_float(float x)
     s = multiply_add(s, d, -0.09169645167183338);
     s = multiply_add(s, d, 0.21245271259100207);
     s = multiply_add(s, d, -1.4348095033988701);
-    const bool close = (bits_of(d) & 0x7fffffffffffffffull) < bits_of(0.125);
+    const bool close = magnitude_below(d, 0.125);
     const double negative_side = phi * blend(close, d * s, far);
     const double positive_side = 1.0 - phi * far;
     const float y = static_cast<float>(blend(sign_bit(w), negative_side, positive_side));

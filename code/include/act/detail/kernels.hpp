@@ -125,6 +125,10 @@ ACT_INLINE bool is_nan(double v) { return v != v; }
 /// |v| (clears the sign bit).
 ACT_INLINE double magnitude(double v) { return double_of(bits_of(v) & 0x7fffffffffffffffull); }
 
+/// |v| < limit, for a positive limit, compared on the bit patterns (quiet:
+/// false for NaN).
+ACT_INLINE bool magnitude_below(double v, double limit) { return bits_of(magnitude(v)) < bits_of(limit); }
+
 /// True when the sign bit is set (-0 and negative numbers, NaN with sign).
 ACT_INLINE bool sign_bit(double v) { return (bits_of(v) >> 63) != 0; }
 
