@@ -215,20 +215,69 @@ TEST_SUITE("bsilu")
         CHECK(act::bsilu_derivative(5.0) > 1.0);
     }
 
+    // The minimiser x0 = -(1 + alpha) - W(e^{-1-alpha}) as hi + lo, and the
+    // second and third derivatives of bsilu there (the first is
+    // sigma(x0)), for alpha as the double (or float) the library receives:
+    // mpmath at 50 digits (lambertw, diff). With the real 1.67 the root
+    // would move by 7e-17, a sixth of a double's spacing there.
+    struct Root {
+        double alpha, hi, lo;
+        long double second, third;
+    };
+    constexpr Root roots[] = {
+        {-1.5, -0.2662486081617503, 1.8679010105298434e-17, 0.433828287037822492733L, 0.303035626173131075067L},
+        {0.25, -1.4780760691312818, 1.0819716717905697e-16, 0.185718193574619893536L, 0.267962644875379829345L},
+        {1.67, -2.7349004665497567, 2.17091197050734e-16, 0.0609451010572208716837L, 0.110747286085817149533L},
+        {10.0, -11.00001670142185, 4.1539846557557193e-16, 0.000016701142917591243227L,
+         0.0000334014490506582250297L},
+    };
+    constexpr Root root_167f{1.6699999570846558, -2.7349004262498924, 1.3137011364898604e-17,
+                             0.0609451033636142038647L, 0.1107472898552235496919588L};
+
+    // bsilu'(x0 + h) to second order: h bsilu''(x0) + h^2/2 bsilu'''(x0).
+    long double slope_near_root(const Root& r, long double h) { return h * r.second + h * h / 2 * r.third; }
+
+    TEST_CASE("the root of the derivative is found to about 100 bits for each alpha")
+    {
+        for (const Root& r : roots) {
+            const act::detail::LeftFactor f = act::detail::bsilu_left_factor(r.alpha);
+            CAPTURE(r.alpha);
+            CHECK(f.root_hi == r.hi);
+            CHECK(std::fabs(static_cast<long double>(f.root_lo) - r.lo) <= 1e-30L * std::fabs(r.hi));
+        }
+        // alpha = 0 gives SiLU's root, which silu.hpp stores as constants.
+        const act::detail::LeftFactor silu = act::detail::bsilu_left_factor(0.0);
+        CHECK(silu.root_hi == act::detail::silu_root_hi);
+        CHECK(std::fabs(silu.root_lo - act::detail::silu_root_lo) <= 1e-30);
+        // No root left of 0 for alpha <= -2, where F(0) = 2 + alpha <= 0.
+        CHECK(std::isnan(act::detail::bsilu_left_factor(-2.0).root_hi));
+        CHECK(std::isnan(act::detail::bsilu_left_factor(-3.0).root_hi));
+    }
+
     TEST_CASE("near the minimum the derivative keeps its relative accuracy")
     {
-        // bsilu'(x_min + h) = h bsilu''(x_min) + O(h^2) with bsilu''(x_min) =
-        // sigma(x_min) = W/(1+W) (differentiate e^x g(x)/(1+e^x)^2 where g = 0).
-        const long double w = -min_167 - 1.67L / 2;
-        const long double second = w / (1.0L + w);
-        // Offsets up to 1e-10 keep the O(h^2) term below 1e-9 relative.
-        for (double offset : {4e-16, -1e-15, 1e-14, -1e-13, 1e-12, -1e-10}) {
-            const double x = double(x_min_167) + offset;
-            const long double h = static_cast<long double>(x) - x_min_167;
-            CAPTURE(offset);
-            CHECK(act::bsilu_derivative(x) == doctest::Approx(double(h * second)).epsilon(1e-9));
-            CHECK(act::bsilu_derivative(float(x)) == doctest::Approx(double(
-                      (static_cast<long double>(float(x)) - x_min_167) * second)).epsilon(1e-6));
+        // bsilu'(x0 + h) to second order (slope_near_root): for |h| up to
+        // 1e-11 the third-order term is below 1e-21 relative. h = (x - hi) -
+        // lo is exact to long double precision.
+        for (const Root& r : roots) {
+            for (double offset : {4.5e-16, -9e-16, 1e-14, -1e-13, 1e-12}) {
+                const double x = r.hi + offset * std::max(1.0, std::fabs(r.hi));
+                const long double h = static_cast<long double>(x - r.hi) - r.lo;
+                CAPTURE(r.alpha);
+                CAPTURE(offset);
+                CHECK(act::bsilu_derivative(x, r.alpha) ==
+                      doctest::Approx(double(slope_near_root(r, h))).epsilon(6e-16).scale(0));
+            }
+        }
+        // float, computed in double from alpha = 1.67f: the 129 floats around
+        // the root, |h| < 1.6e-5 (third-order term below 1e-10 relative).
+        float x = static_cast<float>(root_167f.hi);
+        for (int k = 0; k < 64; ++k) x = std::nextafter(x, -3.0f);
+        for (int k = 0; k <= 128; ++k, x = std::nextafter(x, 0.0f)) {
+            const long double h = static_cast<long double>(double(x) - root_167f.hi) - root_167f.lo;
+            CAPTURE(x);
+            CHECK(act::bsilu_derivative(x) ==
+                  doctest::Approx(double(slope_near_root(root_167f, h))).epsilon(6e-8).scale(0));
         }
     }
 

@@ -31,8 +31,8 @@ T bsilu_derivative_textbook(T x, T alpha)
 // [/listing:textbook]
 
 // The derivative's closed form e^x (x + 1 + alpha + e^x) / (1 + e^x)^2 for
-// x < 0, all in double: what act::bsilu_derivative does without its long
-// double step.
+// x < 0, all in double: what act::bsilu_derivative would do without writing
+// the sum around its root.
 double bsilu_derivative_plain(double x, double alpha)
 {
     const double e = std::exp(x), d = 1.0 + e;

@@ -5,6 +5,7 @@
 #define ACT_BSILU_HPP
 
 #include <cmath>
+#include <limits>
 #include <type_traits>
 
 #include "act/detail/elementwise.hpp"
@@ -113,6 +114,53 @@ ACT_INLINE double bsilu_double(double x, double alpha)
     // [/listing:stable-form]
 }
 
+/// B-SiLU's LeftFactor for one alpha: F = x + 1 + alpha + e^x and its root
+/// \f$x_0 = -(1+\alpha) - W(e^{-1-\alpha})\f$, found once. Newton's method in
+/// double starts at x = -c (c = 1 + alpha), where F = e^{-c} > 0; F is
+/// increasing and convex, so the iterates fall monotonically towards the
+/// root. Two Newton steps in double-double arithmetic, with
+/// \f$e^{x_0}\f$ from twofold::exp, then leave \f$x_0\f$ as hi + lo to
+/// about 2^-100. F has no root left of 0 for alpha <= -2 (F(0) = 2 + alpha),
+/// and none worth expanding around below -700, where \f$e^{x} < 10^{-304}\f$
+/// cancels nothing: there the root stays NaN and the kernel always takes the
+/// plain sum.
+inline LeftFactor bsilu_left_factor(double alpha)
+{
+    namespace dd = twofold;
+    // [listing:root-step]
+    const dd::pair c = dd::two_sum(1.0, alpha);  // 1 + alpha, exactly
+    constexpr double none = std::numeric_limits<double>::quiet_NaN();
+    LeftFactor f{alpha, c.hi, c.lo, none, none, none, none};
+    if (!(alpha > -2.0)) return f;  // no root left of 0 (or alpha is NaN)
+    double x = -c.hi;
+    for (int i = 0; i < 100; ++i) {
+        const double e = std::exp(x);
+        const double step = (((x + c.hi) + c.lo) + e) / (1.0 + e);
+        x -= step;
+        if (!(std::fabs(step) > 0x1p-50 * std::fabs(x))) break;
+    }
+    if (!(x > -700.0 && x < 0.0)) return f;
+    dd::pair root{x, 0.0};
+    for (int i = 0; i < 2; ++i) {  // Newton in double-double: F(x0) to about 2^-106
+        const dd::pair e = dd::exp(root.hi);
+        const dd::pair e_root = dd::add(e, dd::pair{e.hi * root.lo, 0.0});  // e^hi (1 + lo)
+        const dd::pair value = dd::add(dd::add(root, c), e_root);           // F(hi + lo)
+        root = dd::add(root, dd::pair{-value.hi / (1.0 + e.hi), 0.0});
+    }
+    const double root_exp = dd::exp(root.hi).hi * (1.0 + root.lo);
+    return {alpha, c.hi, c.lo, root.hi, root.lo, 1.0 + root_exp, root_exp};
+    // [/listing:root-step]
+}
+
+/// bsilu_left_factor(alpha), kept for the last alpha a thread asked for, so
+/// that a scalar call finds the root only when alpha changes.
+inline const LeftFactor& bsilu_left_factor_cached(double alpha)
+{
+    thread_local LeftFactor last = bsilu_left_factor(1.67);
+    if (bits_of(last.alpha) != bits_of(alpha)) last = bsilu_left_factor(alpha);
+    return last;
+}
+
 }  // namespace detail
 
 /// \defgroup bsilu B-SiLU
@@ -179,12 +227,16 @@ ACT_INLINE T bsilu(T x, detail::same_t<T> alpha = T(1.67))
  *         \f$x = -1-\alpha-W(e^{-1-\alpha})\f$ (about -2.7349 for
  *         \f$\alpha = 1.67\f$); NaN for NaN; 1 at +inf; 0 at -inf.
  *
- * Numerics: the factor \f$1+\alpha+x+e^{x}\f$ vanishes at the minimum, where
- * the sum cancels. Where it is below 1/4 in size it is recomputed in
- * double-double arithmetic (about 106 bits, with its own \f$e^{x}\f$), so
- * the result keeps its relative accuracy right up to the root; the chapter
- * measures it against MPFR. Below -700 the product uses a scaled exponential
- * (denormal results). Chapter: B-SiLU.
+ * Numerics: the factor \f$F = 1+\alpha+x+e^{x}\f$ vanishes at the minimum,
+ * where the plain sum cancels. Its root is found once per alpha (Newton's
+ * method, finished in double-double arithmetic: about 106 bits) and kept
+ * per thread for the last alpha; within 1/4 of it F is written around the
+ * root as in SiLU's derivative, so the result keeps its relative accuracy
+ * right up to the root (the chapter measures it against MPFR). Far left the
+ * factor goes into the exponential before its power of two (denormal
+ * results round once). Float is computed in double and rounded once; both
+ * types run branch-free vector kernels, and the lazy overload finds the
+ * root once per expression. Chapter: B-SiLU.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T bsilu_derivative(T x, detail::same_t<T> alpha = T(1.67))
@@ -192,44 +244,7 @@ ACT_INLINE T bsilu_derivative(T x, detail::same_t<T> alpha = T(1.67))
     if constexpr (std::is_same_v<T, float>) {
         return detail::bsilu_derivative_float(x, alpha);  // vectorisable kernel
     } else {
-        using W = T;  // float took the kernel above
-        const W w = x;
-        const W a = alpha;
-        if (std::isnan(w)) {
-            return x;
-        }
-        if (w >= W(0)) {
-            if (std::isinf(w)) {
-                return T(1);
-            }
-            const W e = std::exp(-w);  // in (0, 1]
-            const W d = W(1) + e;
-            return static_cast<T>((d + (w + a) * e) / (d * d));
-        }
-        if (std::isinf(w)) {
-            return -T(0);  // limit from below
-        }
-        const W c = W(1) + a;
-        if (w < W(-800)) {
-            return -T(0);  // |(x + c) e^x| < 1e-345: below every denormal
-        }
-        if (w < W(-700)) {
-            return static_cast<T>(detail::ExpMinusAbs(w).times(w + c));  // (x + c) e^x, rounded once
-        }
-        const W e = std::exp(w);
-        // [listing:root-step]
-        W g = (w + c) + e;  // x + 1 + alpha + e^x: cancels at the minimum
-        if (std::abs(g) < W(0.25)) {
-            // Near the root: the same sum in double-double arithmetic, every
-            // term to about 106 bits, so the cancellation leaves a full double.
-            namespace dd = detail::twofold;
-            const dd::pair x_plus_c = dd::add(dd::two_sum(w, W(1)), dd::pair{a, 0.0});  // exact
-            const dd::pair sum = dd::add(x_plus_c, dd::exp(w));
-            g = sum.hi + sum.lo;
-        }
-        // [/listing:root-step]
-        const W d = W(1) + e;
-        return static_cast<T>(e * g / (d * d));
+        return detail::sigmoid_slope_double(x, detail::bsilu_left_factor_cached(alpha));  // vectorisable kernel
     }
 }
 
@@ -260,9 +275,13 @@ template <class E, detail::enable_if_expression_t<E> = 0>
 auto bsilu_derivative(E&& x, double alpha = 1.67)
 {
     return detail::elementwise(
-        [alpha](auto v) ACT_INLINE_LAMBDA {
+        [alpha, f = detail::bsilu_left_factor(alpha)](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
-            return bsilu_derivative(v, static_cast<T>(alpha));
+            if constexpr (std::is_same_v<T, float>) {
+                return detail::bsilu_derivative_float(v, static_cast<float>(alpha));
+            } else {
+                return detail::sigmoid_slope_double(v, f);  // the root found once, above
+            }
         },
         std::forward<E>(x));
 }

@@ -20,38 +20,63 @@ namespace detail {
 constexpr double silu_root_hi = -1.2784645427610737;
 constexpr double silu_root_lo = -1.0946994183093437e-16;
 
-/// SiLU's derivative for a double, branch-free (vectorisable). For x >= 0 it
-/// is \f$(1 + e + xe)/(1+e)^2\f$ with \f$e = e^{-x}\f$; for x < 0 it is
-/// \f$e\,F/(1+e)^2\f$ with \f$e = e^{x}\f$ and \f$F = 1 + x + e^{x}\f$, which
-/// vanishes at the root \f$x^*\f$. Near it, with \f$d = x - x^*\f$ and
-/// \f$e^{x^*} = -(1+x^*)\f$,
-/// \f$F = -x^* d - (1+x^*)\,(\operatorname{expm1}(d) - d)\f$: a first-order
-/// and a second-order term that never cancel for \f$|d| < 1/2\f$. It is used
-/// for \f$|d| < 1/4\f$ (beyond, the plain sum cancels only mildly),
-/// with \f$\operatorname{expm1}(d) - d = d^2(1/2! + d/3! + \dots)\f$ summed to
-/// \f$d^{13}/13!\f$ (truncation below 1e-18): a shorter kernel, which GCC
-/// still inlines into xtensor's loop and vectorises. Far left, where
-/// \f$e^{x}\f$ is denormal, \f$F/(1+e)^2\f$ multiplies \f$e^{r}\f$ before
-/// \f$2^{k}\f$ does.
-ACT_INLINE double silu_derivative_double(double x)
+/// The factor \f$F(x) = x + c + e^{x}\f$ that the derivatives of SiLU
+/// (c = 1) and B-SiLU (\f$c = 1 + \alpha\f$) have for x < 0, with what the
+/// kernel below needs to write it around its root \f$x_0\f$. Since
+/// \f$e^{x_0} = -(x_0 + c)\f$, with d = x - x_0,
+/// \f$F = (1 + e^{x_0})\,d + e^{x_0}(\operatorname{expm1}(d) - d)\f$:
+/// two terms of the sign of d, which never cancel.
+struct LeftFactor {
+    double alpha;             ///< B-SiLU's alpha (0 for SiLU)
+    double c_hi, c_lo;        ///< c = 1 + alpha, exactly, as hi + lo
+    double root_hi, root_lo;  ///< \f$x_0\f$ as hi + lo; NaN where F has no root to expand around
+    double slope;             ///< \f$F'(x_0) = 1 + e^{x_0}\f$
+    double root_exp;          ///< \f$e^{x_0}\f$
+};
+
+/// SiLU's factor 1 + x + e^x, its root stored as constants. Alpha and
+/// c_lo are -0 rather than +0: v + (-0) is v for every v, -0 included, so
+/// the compiler drops those additions from SiLU's kernel.
+inline constexpr LeftFactor silu_left_factor{-0.0, 1.0, -0.0, silu_root_hi, silu_root_lo, -silu_root_hi,
+                                             -(1.0 + silu_root_hi)};
+
+/// A zero with the sign of v.
+ACT_INLINE double zero_with_sign_of(double v) { return double_of(bits_of(v) & 0x8000000000000000ull); }
+
+/// The derivative of \f$(x + \alpha)\sigma(x)\f$ for a double, branch-free
+/// (vectorisable): SiLU's derivative for \f$\alpha = 0\f$, B-SiLU's
+/// otherwise. For x >= 0 it is \f$(1 + e + (x+\alpha)e)/(1+e)^2\f$ with
+/// \f$e = e^{-x}\f$; for x < 0 it is \f$e\,F/(1+e)^2\f$ with
+/// \f$e = e^{x}\f$ and F the LeftFactor. Within 1/4 of F's root, F is
+/// written around it, with \f$\operatorname{expm1}(d) - d = d^2(1/2! + d/3! +
+/// \dots)\f$ summed to \f$d^{13}/13!\f$ (truncation below 1e-18);
+/// further out the plain sum cancels only mildly. Far left, where \f$e^{x}\f$
+/// is denormal, \f$F/(1+e)^2\f$ multiplies \f$e^{r}\f$ before
+/// \f$2^{k}\f$ does; below -800 the slope is a zero with the sign of F.
+ACT_INLINE double sigmoid_slope_double(double x, const LeftFactor& f)
 {
     const ExpMinusAbs exp(x);
     const double e = exp.value();
     const double d = 1.0 + e;
     const double inv2 = 1.0 / (d * d);
-    const double positive_side = (d + x * e) * inv2;
+    const double positive_side = (d + (x + f.alpha) * e) * inv2;
     // [listing:root-shift]
-    const double dd = (x - silu_root_hi) - silu_root_lo;  // x - hi is exact near the root
+    const double dd = (x - f.root_hi) - f.root_lo;  // x - hi is exact near the root
     const double expm1_minus_d = dd * dd * taylor_exp<2, 13>(dd);  // d^2 (1/2! + d/3! + ...)
-    const double near = -silu_root_hi * dd - (1.0 + silu_root_hi) * expm1_minus_d;
-    const double far = (1.0 + x) + e;
-    const bool close = magnitude_below(dd, 0.25);  // |d| < 1/4
+    const double near = f.slope * dd + f.root_exp * expm1_minus_d;
+    const double far = ((x + f.c_hi) + f.c_lo) + e;
+    const bool close = magnitude_below(dd, 0.25);  // |d| < 1/4 (false where the root is NaN)
     const double negative_side = exp.times(blend(close, near, far) * inv2);  // e F/(1+e)^2
     // [/listing:root-shift]
-    const bool plus_inf = bits_of(x) == 0x7ff0000000000000ull;  // x e would be inf * 0
-    const double y = blend(sign_bit(x), blend(far_left(x, 800.0), -0.0, negative_side), blend(plus_inf, 1.0, positive_side));
+    const double left = blend(far_left(x, 800.0), zero_with_sign_of(far), negative_side);
+    const bool plus_inf = bits_of(x) == 0x7ff0000000000000ull;  // (x + alpha) e would be inf * 0
+    const double y = blend(sign_bit(x), left, blend(plus_inf, 1.0, positive_side));
     return blend(is_nan(x), x, y);
 }
+
+/// SiLU's derivative for a double (vectorisable): sigmoid_slope_double with
+/// SiLU's root, \f$x^* = -1 - W(1/e)\f$.
+ACT_INLINE double silu_derivative_double(double x) { return sigmoid_slope_double(x, silu_left_factor); }
 
 }  // namespace detail
 
