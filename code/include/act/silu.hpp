@@ -15,11 +15,6 @@ namespace act {
 
 namespace detail {
 
-/// The SiLU minimiser \f$x^* = -1 - W(1/e)\f$ as an unevaluated sum hi + lo
-/// (mpmath, 40 digits: -1.278464542761073795109358739022980155440).
-constexpr double silu_root_hi = -1.2784645427610737;
-constexpr double silu_root_lo = -1.0946994183093437e-16;
-
 /// The factor \f$F(x) = x + c + e^{x}\f$ that the derivatives of SiLU
 /// (c = 1) and B-SiLU (\f$c = 1 + \alpha\f$) have for x < 0, with what the
 /// kernel below needs to write it around its root \f$x_0\f$. Since

@@ -111,7 +111,7 @@ ACT_INLINE double mish_derivative_double(double x)
 //   GELU(x)  = x Q(a)                 for x < 0,   x - x Q(a)      for x >= 0;
 //   GELU'(x) = \varphi(a)(R(a) - a)   for x < 0,   1 - the same    for x >= 0.
 // Nothing is subtracted that cancels (x Q(x) <= x/2), and no erfc is needed:
-// R/sqrt(2 pi) is a polynomial (tools/fit_gelu_double.py), and e^{-a^2/2}
+// R/sqrt(2 pi) is a polynomial (tools/fit_kernels.py), and e^{-a^2/2}
 // comes from ExpMinusAbs with a^2 split exactly into p + e.
 
 /// Coefficients of H(y), \f$R(a)/\sqrt{2\pi} = t\,H(2t-1)\f$ with
@@ -133,11 +133,6 @@ inline constexpr double mills_root_g[] = {
     -4.739626366175405e-05, 0.0001655376436561294, -0.0005510161701180539, 0.001738550434823482,
     -0.005164140672990896, 0.014313659799253241, -0.03658159148937988, 0.0847563696385306,
     -0.5724061752276146};
-
-/// The root a* of R(a) = a, where GELU's derivative vanishes (at x = -a*),
-/// as hi + lo (mpmath, 40 digits: 0.7517915246935644574579049467795240396645).
-inline constexpr double gelu_root_hi = 0.7517915246935645;
-inline constexpr double gelu_root_lo = -1.4956759177009883e-17;
 
 /// \f$R(a)/\sqrt{2\pi}\f$ for a in [0, 40], to double accuracy. t = 8/(8+a)
 /// is rounded, and near a = 0 the result is sensitive to t (a relative error

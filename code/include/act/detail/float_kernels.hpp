@@ -33,10 +33,12 @@ ACT_INLINE float silu_float(float x)
     return blend(is_nan(x), x, with_limits(x, -0.0f, x, y));
 }
 
-/// SiLU's minimiser x* = -1 - W(1/e), the root of its derivative, as hi + lo
-/// (mpmath, 40 digits: -1.278464542761073795109358739022980155439).
-inline constexpr double silu_root_hi_f = -1.2784645427610737;
-inline constexpr double silu_root_lo_f = -1.0946994183093437e-16;
+/// SiLU's minimiser \f$x^* = -1 - W(1/e)\f$, the root of its derivative, as
+/// an unevaluated sum hi + lo (mpmath, 40 digits:
+/// -1.278464542761073795109358739022980155440; tools/fit_kernels.py). The
+/// float kernel here and the double kernel in silu.hpp both use it.
+inline constexpr double silu_root_hi = -1.2784645427610737;
+inline constexpr double silu_root_lo = -1.0946994183093437e-16;
 
 /// SiLU's derivative for a float. For x >= 0, \f$(1 + e + xe)/(1+e)^2\f$ with
 /// \f$e = e^{-x}\f$; for x < 0, \f$e\,F/(1+e)^2\f$ with \f$e = e^{x}\f$ and
@@ -49,8 +51,8 @@ ACT_INLINE float silu_derivative_float(float x)
     const double d = 1.0 + e;
     const double inv2 = 1.0 / (d * d);
     const double positive_side = (d + w * e) * inv2;
-    const double dd = (w - silu_root_hi_f) - silu_root_lo_f;
-    const double near = -silu_root_hi_f * dd - (1.0 + silu_root_hi_f) * (dd * dd * taylor_exp<2, 12>(dd));
+    const double dd = (w - silu_root_hi) - silu_root_lo;
+    const double near = -silu_root_hi * dd - (1.0 + silu_root_hi) * (dd * dd * taylor_exp<2, 12>(dd));
     const double far = (1.0 + w) + e;
     const bool close = magnitude_below(dd, 0.5);
     const double negative_side = e * blend(close, near, far) * inv2;
@@ -151,10 +153,11 @@ ACT_INLINE float mish_float(float x)
 }
 
 /// The root of Mish's derivative as hi + lo, and \f$e^{x^*}\f$ (mpmath,
-/// 40 digits: -1.192431214515495212137588340420739405601).
-inline constexpr double mish_root_hi_f = -1.1924312145154952;
-inline constexpr double mish_root_lo_f = -4.8484829848031044e-17;
-inline constexpr double mish_root_exp_f = 0.3034825352815289;
+/// 40 digits: -1.192431214515495212137588340420739405601;
+/// tools/fit_kernels.py).
+inline constexpr double mish_root_hi = -1.1924312145154952;
+inline constexpr double mish_root_lo = -4.8484829848031044e-17;
+inline constexpr double mish_root_exp = 0.3034825352815289;
 
 /// The two sides of Mish's derivative from w and \f$e = e^{-|w|}\f$, before
 /// the limits. With t = tanh(softplus(x)) and \f$u = e^{x}\f$,
@@ -180,11 +183,11 @@ ACT_INLINE MishSlope mish_slope(double w, double e)
     const double positive_side = ((1.0 + 2.0 * e) * big_d + 4.0 * w * e * e * (1.0 + e)) / (big_d * big_d);
     // x <= 0: u = e
     const double n2 = e * (e + 2.0) + 2.0;
-    const double u0 = mish_root_exp_f;
-    const double dd = (w - mish_root_hi_f) - mish_root_lo_f;
+    const double u0 = mish_root_exp;
+    const double dd = (w - mish_root_hi) - mish_root_lo;
     const bool close = magnitude_below(dd, 0.25);
     const double delta = blend(close, u0 * (dd * taylor_exp<1, 12>(dd)), e - u0);  // u - u0
-    const double a = 3.0 * u0 * u0 + 8.0 * u0 + 6.0 + 4.0 * mish_root_hi_f;
+    const double a = 3.0 * u0 * u0 + 8.0 * u0 + 6.0 + 4.0 * mish_root_hi;
     const double b = 3.0 * u0 + 4.0;
     const double g = delta * (a + delta * (b + delta)) + 4.0 * dd * (1.0 + u0 + delta);
     return {positive_side, g, n2 * n2};
@@ -237,26 +240,18 @@ ACT_INLINE float nelu_derivative_float(float x, float alpha)
 /// \f$\varphi\f$ its density: smooth and bounded (R(0) = 1.2533, R(a) ~ 1/a),
 /// so a polynomial in \f$t = 3/(3+a) \in (0, 1]\f$ fits it: degree 12,
 /// fitted on a in [0, 15] (mpmath's chebyfit, 40 digits; relative error
-/// 1.1e-9 with the coefficients rounded to double). Beyond 15, \f$\varphi(a)\f$
+/// 1.1e-9 with the coefficients rounded to double), highest degree first
+/// (tools/fit_kernels.py regenerates it). Beyond 15, \f$\varphi(a)\f$
 /// < 1e-49 and every float result built on \f$\varphi R\f$ is 0 or its limit.
+inline constexpr double mills_poly_for_float[] = {
+    -0.026562169605138044, 0.22522559111568097, -0.8256953495775632, 1.6747493310828052, -1.987352483929188,
+    1.3851706987272479,    -0.7113487588896713, 0.39247769411636263, 0.15258042806698782, 0.30877198757896546,
+    0.3318651238388548,    0.3334351929991862,  -3.148200128880989e-06};
 ACT_INLINE double mills_ratio_for_float(double a)
 {
     const std::uint64_t limit = bits_of(15.0);
     const double t = 3.0 / (3.0 + double_of(bits_of(a) < limit ? bits_of(a) : limit));  // a >= 0
-    double r = -0.026562169605138044;
-    r = multiply_add(r, t, 0.22522559111568097);
-    r = multiply_add(r, t, -0.8256953495775632);
-    r = multiply_add(r, t, 1.6747493310828052);
-    r = multiply_add(r, t, -1.987352483929188);
-    r = multiply_add(r, t, 1.3851706987272479);
-    r = multiply_add(r, t, -0.7113487588896713);
-    r = multiply_add(r, t, 0.39247769411636263);
-    r = multiply_add(r, t, 0.15258042806698782);
-    r = multiply_add(r, t, 0.30877198757896546);
-    r = multiply_add(r, t, 0.3318651238388548);
-    r = multiply_add(r, t, 0.3334351929991862);
-    r = multiply_add(r, t, -3.148200128880989e-06);
-    return r;
+    return horner(mills_poly_for_float, t);
 }
 
 /// \f$\varphi(a) = e^{-a^2/2}/\sqrt{2\pi}\f$ for a float a: \f$a^2\f$ of a
@@ -280,31 +275,32 @@ ACT_INLINE float gelu_float(float x)
 }
 
 /// The root of GELU's derivative at x = -a*, where R(a*) = a*, as hi + lo
-/// (mpmath, 40 digits: 0.7517915246935644574579049467795240396645).
-inline constexpr double gelu_root_hi_f = 0.7517915246935645;
-inline constexpr double gelu_root_lo_f = -1.4956759177009883e-17;
+/// (mpmath, 40 digits: 0.7517915246935644574579049467795240396645;
+/// tools/fit_kernels.py). The float kernel here and the double kernel in
+/// double_kernels.hpp both use it.
+inline constexpr double gelu_root_hi = 0.7517915246935645;
+inline constexpr double gelu_root_lo = -1.4956759177009883e-17;
+
+/// S(d) = (R(a* + d) - (a* + d))/d for |d| <= 1/8, as GELU's float
+/// derivative uses it: degree 7 (mpmath's chebyfit, 40 digits; relative error
+/// 4e-14; S(0) = a*^2 - 2), highest degree first (tools/fit_kernels.py).
+inline constexpr double gelu_root_poly_for_float[] = {
+    0.0004159603782594251, -0.0013849111259948373, 0.004357889720829394, -0.012944544695045494,
+    0.035879024397374955,  -0.09169645167183338,    0.21245271259100207,  -1.4348095033988701};
 
 /// GELU's derivative, \f$\Phi(x) + x\varphi(x)\f$, for a float. For x >= 0
 /// it is \f$1 - \varphi(a)(R(a) - a)\f$, a = x, which stays near 1. For x < 0
 /// it is \f$\varphi(a)(R(a) - a)\f$, a = -x, and R(a) - a vanishes at a*:
 /// within 1/8 of it, \f$R(a) - a = d\,S(d)\f$ with d = a - a* (exact: a and
-/// a*_hi are close) and S fitted as a polynomial of degree 7 (relative
-/// error 4e-14; S(0) = a*^2 - 2).
+/// a*_hi are close) and S the polynomial gelu_root_poly_for_float.
 ACT_INLINE float gelu_derivative_float(float x)
 {
     const double w = x;
     const double a = magnitude(w);
     const double phi = normal_pdf_for_float(a);
     const double far = mills_ratio_for_float(a) - a;
-    const double d = (a - gelu_root_hi_f) - gelu_root_lo_f;
-    double s = 0.0004159603782594251;
-    s = multiply_add(s, d, -0.0013849111259948373);
-    s = multiply_add(s, d, 0.004357889720829394);
-    s = multiply_add(s, d, -0.012944544695045494);
-    s = multiply_add(s, d, 0.035879024397374955);
-    s = multiply_add(s, d, -0.09169645167183338);
-    s = multiply_add(s, d, 0.21245271259100207);
-    s = multiply_add(s, d, -1.4348095033988701);
+    const double d = (a - gelu_root_hi) - gelu_root_lo;
+    const double s = horner(gelu_root_poly_for_float, d);
     const bool close = magnitude_below(d, 0.125);
     const double negative_side = phi * blend(close, d * s, far);
     const double positive_side = 1.0 - phi * far;

@@ -175,19 +175,15 @@ ACT_INLINE double atanh_series(double s2)
 
 /// \f$e^r\f$ for \f$|r| \le \ln 2/2\f$, to the accuracy a float result needs:
 /// the near-minimax polynomial of degree 6 (mpmath's chebyfit, 40 digits;
-/// relative error 2.5e-9 with the coefficients rounded to double). Two
+/// relative error 2.5e-9 with the coefficients rounded to double; its
+/// constant term rounds to 1 exactly), highest degree first. Two
 /// multiply-adds fewer than the Taylor polynomial needs for a comparable
 /// error (degree 8: 2e-10; degree 7 would leave 1.4e-8).
-ACT_INLINE double exp_near_zero_for_float(double r)
-{
-    double p = 0.0013941108433972674;
-    p = multiply_add(p, r, 0.008375126398153335);
-    p = multiply_add(p, r, 0.04166635289677516);
-    p = multiply_add(p, r, 0.16666415514653277);
-    p = multiply_add(p, r, 0.5000000047117757);
-    p = multiply_add(p, r, 1.000000037716214);
-    return multiply_add(p, r, 1.0);
-}
+/// tools/fit_kernels.py regenerates it.
+inline constexpr double exp_poly_for_float[] = {0.0013941108433972674, 0.008375126398153335, 0.04166635289677516,
+                                                0.16666415514653277,   0.5000000047117757,   1.000000037716214,
+                                                1.0};
+ACT_INLINE double exp_near_zero_for_float(double r) { return horner(exp_poly_for_float, r); }
 
 /// -min(|t|, limit) = k ln2 + r with |r| <= ln2/2 (Cody and Waite: ln2 in two
 /// parts, the first with trailing zero bits so that k ln2_hi is exact), in
@@ -319,27 +315,14 @@ ACT_INLINE double log1p_unit(double e)
 /// needs, without a division: \f$e\,q(e)\f$ with q(e) = log1p(e)/e replaced
 /// by its near-minimax polynomial of degree 10 on [0, 1] (mpmath's chebyfit,
 /// 40 digits; relative error 8.4e-10 with the coefficients rounded to
-/// double, under 1.5e-9 evaluated in double: a fortieth of a float ULP).
+/// double, under 1.5e-9 evaluated in double: a fortieth of a float ULP),
+/// highest degree first (tools/fit_kernels.py regenerates it).
 /// The factor e keeps the relative accuracy for tiny e, down to denormals.
-ACT_INLINE double log1p_unit_for_float(double e)
-{
-    constexpr double q[] = {0.9999999991556823,   -0.4999997949139123,   0.3333249754352652,
-                            -0.24986496459409926, 0.19885820285008451,   -0.16087623009295732,
-                            0.12377995867871511,  -0.08188040923582843,  0.041006573693958395,
-                            -0.013187826565578388, 0.0019866965936534606};
-    double p = q[10];
-    p = multiply_add(p, e, q[9]);
-    p = multiply_add(p, e, q[8]);
-    p = multiply_add(p, e, q[7]);
-    p = multiply_add(p, e, q[6]);
-    p = multiply_add(p, e, q[5]);
-    p = multiply_add(p, e, q[4]);
-    p = multiply_add(p, e, q[3]);
-    p = multiply_add(p, e, q[2]);
-    p = multiply_add(p, e, q[1]);
-    p = multiply_add(p, e, q[0]);
-    return e * p;
-}
+inline constexpr double log1p_poly_for_float[] = {
+    0.0019866965936534606, -0.013187826565578388, 0.041006573693958395, -0.08188040923582843,
+    0.12377995867871511,   -0.16087623009295732,  0.19885820285008451,  -0.24986496459409926,
+    0.3333249754352652,    -0.4999997949139123,   0.9999999991556823};
+ACT_INLINE double log1p_unit_for_float(double e) { return e * horner(log1p_poly_for_float, e); }
 
 }  // namespace act::detail
 
