@@ -44,6 +44,11 @@ inline constexpr double silu_root_lo = -1.0946994183093437e-16;
 /// \f$e = e^{-x}\f$; for x < 0, \f$e\,F/(1+e)^2\f$ with \f$e = e^{x}\f$ and
 /// \f$F = 1 + x + e^{x}\f$, which vanishes at x*: there, with d = x - x*,
 /// \f$F = -x^* d - (1+x^*)(e^{d}-1-d)\f$, a sum without cancellation.
+/// The window is |d| < 1/8: beyond it the plain sum, whose exponential is
+/// good to 2.5e-9, is off by less than 5e-9 relative (a twelfth of a float
+/// ULP); within it \f$(e^{d}-1-d)/d^2\f$ to degree 4 in d (the series to
+/// \f$d^6/6!\f$) leaves 2e-10 relative in F, because that term is at most
+/// 1.4% of F there.
 ACT_INLINE float silu_derivative_float(float x)
 {
     const double w = x;
@@ -52,9 +57,9 @@ ACT_INLINE float silu_derivative_float(float x)
     const double inv2 = 1.0 / (d * d);
     const double positive_side = (d + w * e) * inv2;
     const double dd = (w - silu_root_hi) - silu_root_lo;
-    const double near = -silu_root_hi * dd - (1.0 + silu_root_hi) * (dd * dd * taylor_exp<2, 12>(dd));
+    const double near = -silu_root_hi * dd - (1.0 + silu_root_hi) * (dd * dd * taylor_exp<2, 6>(dd));
     const double far = (1.0 + w) + e;
-    const bool close = magnitude_below(dd, 0.5);
+    const bool close = magnitude_below(dd, 0.125);
     const double negative_side = e * blend(close, near, far) * inv2;
     const float y = static_cast<float>(blend(sign_bit(w), negative_side, positive_side));
     return blend(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
