@@ -99,7 +99,7 @@ ACT_INLINE double mish_double(double x)
 ACT_INLINE double mish_derivative_double(double x)
 {
     const ExpMinusAbs exp(x);
-    const MishSlope s = mish_slope(x, exp.value());
+    const MishSlope s = mish_slope<double>(x, exp.value());
     const double negative_side = exp.times(s.left_factor / s.left_divisor);
     const double y = blend(above_zero(x), blend(far_out(x, 40.0), 1.0, s.positive_side),
                            blend(far_left(x, 800.0), -0.0, negative_side));
