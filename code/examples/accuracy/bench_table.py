@@ -116,6 +116,7 @@ with open(os.path.join(out, "bench_kernels.csv"), "w", encoding="utf-8", newline
 # The sigmoid three ways (float_lanes.hpp): the library's double route, and
 # float arithmetic with and without its errors carried; float, 2^24 elements.
 LANES = [("act", "in double, rounded to float (the library)"),
+         ("double-exp", "only its exponential, in double (timing only)"),
          ("float-plain", "in float"),
          ("float-compensated", "in float, rounding errors carried")]
 lanes_rows = []
@@ -155,6 +156,7 @@ if base is None:
     for fn in FUNCTIONS:
         values[f"{fn}.x_copy"] = values[f"{fn}.x_libtorch"] = "not measured"
     values["lanes_compensated"] = values["lanes_plain"] = "not measured (run ./book bench)"
+    values["lanes_exp_share"] = "not measured (run ./book bench)"
 else:
     ctx = base["context"]
     values["copy_ns"] = fmt(base["times"].get(("copy", "memcpy", "float", LARGE), float("nan")))
@@ -200,6 +202,9 @@ else:
     values["goal3"] = "met" if not missed else "missed for " + ", ".join(missed)
     # The sigmoid in float arithmetic (float_lanes.hpp), against the library's
     # double route and against the copy, as clauses the chapter quotes.
+    exp_share = ratio(base, "double-exp", "sigmoid", "float", LARGE, "act", "sigmoid")
+    values["lanes_exp_share"] = ("not measured (run ./book bench)" if exp_share != exp_share
+                                 else f"{fmt(exp_share, 2)} times")
     vs_act = ratio(base, "float-compensated", "sigmoid", "float", LARGE, "act", "sigmoid")
     plain_copy = ratio(base, "float-plain", "sigmoid", "float", LARGE, "copy", "memcpy")
     if vs_act != vs_act or plain_copy != plain_copy:

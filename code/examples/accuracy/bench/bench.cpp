@@ -200,6 +200,11 @@ void register_all(const std::vector<std::int64_t>& sizes)
         add("float-compensated", "sigmoid", [](benchmark::State& s) {
             bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) ACT_INLINE_LAMBDA { return lanes::sigmoid_compensated(v); }, x); });
         });
+        // The library's sigmoid without the division and the selects: its
+        // exponential alone, in double lanes.
+        add("double-exp", "sigmoid", [](benchmark::State& s) {
+            bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) ACT_INLINE_LAMBDA { return lanes::exp_minus_abs_in_double(v); }, x); });
+        });
     }
 
 #ifdef ACT_BENCH_WITH_TORCH
