@@ -163,7 +163,8 @@ else:
     values["copy_gbs"] = fmt(8 / base["times"].get(("copy", "memcpy", "float", LARGE), float("nan")))
     values["relu_ns"] = fmt(base["times"].get(("act", "relu", "float", LARGE), float("nan")))
     values["flags"] = ctx.get("act_flags", "unknown")
-    values["cpu"] = f'{ctx.get("num_cpus", "?")} CPUs at {ctx.get("mhz_per_cpu", "?")} MHz'
+    values["cpu"] = (f'{ctx.get("cpu_model", "model not recorded")}, '
+                     f'{ctx.get("num_cpus", "?")} CPUs at {ctx.get("mhz_per_cpu", "?")} MHz')
     values["libtorch_capability"] = ctx.get("libtorch_capability", "unknown")
     # Goal 2, per function: the libtorch modes it is not faster than, for
     # one type and size.

@@ -9,6 +9,7 @@
 // default CPU kernels and with ATEN_CPU_CAPABILITY=avx512.
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <random>
 #include <string>
 #include <vector>
@@ -257,6 +258,27 @@ void register_all(const std::vector<std::int64_t>& sizes)
 #endif
 }
 
+// The processor, as /proc/cpuinfo names it ("AMD EPYC (family 26, model
+// 2)"): libtorch's float kernels and the library's double lanes gain
+// differently from one microarchitecture to the next, so the tables say
+// which one they come from. "unknown" where there is no /proc/cpuinfo.
+std::string cpu_model()
+{
+    std::ifstream in("/proc/cpuinfo");
+    std::string line, name, family, model;
+    auto value = [&line] {
+        const std::size_t v = line.find_first_not_of(" \t", line.find(':') + 1);
+        return v == std::string::npos ? std::string() : line.substr(v);
+    };
+    while (std::getline(in, line) && line.find(':') != std::string::npos) {
+        if (name.empty() && line.rfind("model name", 0) == 0) name = value();
+        if (family.empty() && line.rfind("cpu family", 0) == 0) family = value();
+        if (model.empty() && line.rfind("model\t", 0) == 0) model = value();
+    }
+    if (name.empty()) return "unknown";
+    return family.empty() ? name : name + " (family " + family + ", model " + model + ")";
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -282,6 +304,7 @@ int main(int argc, char** argv)
 #ifdef ACT_BENCH_FLAGS
     benchmark::AddCustomContext("act_flags", ACT_BENCH_FLAGS);
 #endif
+    benchmark::AddCustomContext("cpu_model", cpu_model());
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;
