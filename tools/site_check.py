@@ -9,6 +9,7 @@ its DevTools protocol (python3-websocket). A page fails on:
   - a request that leaves the machine (any host other than the local server);
   - a resource that fails to load, or an image with no pixels;
   - math that MathJax did not render, or rendered as an error;
+  - the book's {value} role or its directives left as text (outside listings);
   - a link to a page or an anchor of the site that does not exist.
 Prints one line per page and "N passed, N failed"; exit status 1 on failure.
 """
@@ -202,7 +203,20 @@ PAGE_REPORT_JS = r"""
   const images = Array.from(document.images);
   await Promise.all(images.map(i => i.complete ? null : new Promise(r => { i.onload = i.onerror = r; })));
   const badImages = images.filter(i => !i.complete || i.naturalWidth === 0).map(i => i.src);
-  return {math: mathNodes().length, unrendered, mathErrors, images: images.length, badImages};
+  // The book's role or directives left as text ({value}`...`): a paragraph
+  // broke where Markdown saw something else, such as a line starting with
+  // "- " (a list item), and the backticks became inline code. Listings
+  // (pre) may show the syntax; prose and inline code may not.
+  const rawRoles = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const n = walker.currentNode;
+    if (n.parentElement && n.parentElement.closest('pre, script, style, .math, .MathJax, .MathJax_Display'))
+      continue;
+    if (/\{(value|listing|listing-output|result-table)\}/.test(n.textContent))
+      rawRoles.push(n.textContent.trim().slice(0, 80));
+  }
+  return {math: mathNodes().length, unrendered, mathErrors, images: images.length, badImages, rawRoles};
 })()
 """
 
@@ -241,6 +255,8 @@ def check_page(browser, base, page):
         problems.append(f"math error: {text!r}")
     for src in report["badImages"]:
         problems.append(f"image did not load: {src}")
+    for text in report.get("rawRoles", []):
+        problems.append(f"role not rendered: {text!r}")
     return problems, report
 
 
