@@ -4,9 +4,6 @@
 #ifndef ACT_NELU_HPP
 #define ACT_NELU_HPP
 
-#include <cmath>
-#include <type_traits>
-
 #include "act/detail/elementwise.hpp"
 #include "act/detail/float_kernels.hpp"
 
@@ -41,24 +38,7 @@ namespace act {
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T nelu(T x, detail::same_t<T> alpha = T(0.05))
 {
-    if constexpr (std::is_same_v<T, float>) {
-        return detail::nelu_float(x, alpha);  // vectorisable kernel
-    } else {
-        using W = T;  // float took the kernel above
-        const W w = x;
-        const W a = alpha;
-        if (std::isnan(w)) {
-            return x;
-        }
-        if (w > W(0)) {
-            return x;
-        }
-        if (w >= W(-1)) {
-            return static_cast<T>(a * w * w / (W(1) + w * w));
-        }
-        const W u = W(1) / w;  // in [-1, 0); -0 at -inf
-        return static_cast<T>(a / (W(1) + u * u));
-    }
+    return detail::nelu_kernel(x, alpha);  // branch-free, in double
 }
 
 /**
@@ -82,26 +62,7 @@ ACT_INLINE T nelu(T x, detail::same_t<T> alpha = T(0.05))
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T nelu_derivative(T x, detail::same_t<T> alpha = T(0.05))
 {
-    if constexpr (std::is_same_v<T, float>) {
-        return detail::nelu_derivative_float(x, alpha);  // vectorisable kernel
-    } else {
-        using W = T;  // float took the kernel above
-        const W w = x;
-        const W a = alpha;
-        if (std::isnan(w)) {
-            return x;
-        }
-        if (w > W(0)) {
-            return T(1);
-        }
-        if (w >= W(-1)) {
-            const W d = W(1) + w * w;
-            return static_cast<T>(W(2) * a * w / (d * d));
-        }
-        const W u = W(1) / w;
-        const W d = W(1) + u * u;
-        return static_cast<T>(W(2) * a * u * u * u / (d * d));
-    }
+    return detail::nelu_derivative_kernel(x, alpha);  // branch-free, in double
 }
 
 /**

@@ -29,7 +29,7 @@ namespace act {
  * the ReLU chapter).
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T relu(T x)
+ACT_INLINE T relu(T x)
 {
     if (std::isnan(x)) {
         return x;
@@ -53,7 +53,7 @@ T relu(T x)
  * Numerics: exact.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T relu_derivative(T x)
+ACT_INLINE T relu_derivative(T x)
 {
     if (std::isnan(x)) {
         return x;
@@ -80,7 +80,7 @@ T relu_derivative(T x)
  * overflow.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T leaky_relu(T x, detail::same_t<T> negative_slope = T(0.01))
+ACT_INLINE T leaky_relu(T x, detail::same_t<T> negative_slope = T(0.01))
 {
     using W = detail::wide_t<T>;
     if (std::isnan(x)) {
@@ -108,7 +108,7 @@ T leaky_relu(T x, detail::same_t<T> negative_slope = T(0.01))
  * Numerics: exact.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T leaky_relu_derivative(T x, detail::same_t<T> negative_slope = T(0.01))
+ACT_INLINE T leaky_relu_derivative(T x, detail::same_t<T> negative_slope = T(0.01))
 {
     if (std::isnan(x)) {
         return x;

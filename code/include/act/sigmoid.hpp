@@ -57,7 +57,7 @@ ACT_INLINE T sigmoid_derivative_elem(T x)
  * chapter "Sigmoid".
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T sigmoid(T x)
+ACT_INLINE T sigmoid(T x)
 {
     return detail::sigmoid_elem(x);
 }
@@ -78,7 +78,7 @@ T sigmoid(T x)
  * precision everywhere. See the chapter "Sigmoid".
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T sigmoid_derivative(T x)
+ACT_INLINE T sigmoid_derivative(T x)
 {
     return detail::sigmoid_derivative_elem(x);
 }

@@ -76,7 +76,7 @@ ACT_INLINE T softplus_derivative_elem(T x, T beta, T threshold)
  * \f$e^{-\beta x}/\beta\f$ (about 2e-9 at the default), see the chapter.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
+ACT_INLINE T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
 {
     return detail::softplus_elem<T>(x, beta, threshold);
 }
@@ -98,7 +98,7 @@ T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(2
  * threshold branch matches PyTorch's `softplus_backward`.
  */
 template <class T, detail::enable_if_real_t<T> = 0>
-T softplus_derivative(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
+ACT_INLINE T softplus_derivative(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
 {
     return detail::softplus_derivative_elem<T>(x, beta, threshold);
 }

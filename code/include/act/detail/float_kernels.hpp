@@ -1,6 +1,7 @@
 // Vectorisable float kernels for the functions whose headers compute with
 // std::exp and branches (SiLU, B-SiLU, NeLU, ELU, SELU, GELU, Mish and
-// their derivatives). Each computes in double and rounds once, like the scalar
+// their derivatives). NeLU's kernels, which need no exponential, are
+// templates that serve double too. Each computes in double and rounds once, like the scalar
 // functions, but branch-free with the kernels of kernels.hpp, so that a
 // lazy xtensor expression over a float array becomes vector code.
 // The accuracy study (chapter "Accuracy and speed") measures every one of
@@ -217,33 +218,38 @@ ACT_INLINE float mish_derivative_float(float x)
 }
 
 /// NeLU, x for x > 0, \f$\alpha x^2/(1+x^2)\f$ on [-1, 0] and
-/// \f$\alpha/(1+x^{-2})\f$ below -1, for a float.
-ACT_INLINE float nelu_float(float x, float alpha)
+/// \f$\alpha/(1+x^{-2})\f$ below -1, computed in double and rounded once
+/// to T. No exponential, so the same branch-free kernel serves float and
+/// double (for double the rounding is a no-op). Both sides are computed and
+/// blended, which lets a loop over them vectorise; the numerator and the
+/// denominator are picked before the one division, which costs most.
+// [listing:nelu-kernel]
+template <class T>
+ACT_INLINE T nelu_kernel(T x, T alpha)
 {
     const double w = x, a = alpha;
-    const double near = a * w * w / (1.0 + w * w);
-    const double u = 1.0 / w;
-    const double far = a / (1.0 + u * u);
-    const bool positive = above_zero(w);
+    const double u = 1.0 / w;  // in [-1, 0) where it is used; -0 at -inf
     const bool within_one = (bits_of(w) & 0x7fffffffffffffffull) <= bits_of(1.0);
-    const float negative_side = static_cast<float>(blend(within_one, near, far));
-    return blend(bool(is_nan(x) | positive), x, negative_side);
+    const double numerator = blend(within_one, a * w * w, a);
+    const double denominator = blend(within_one, 1.0 + w * w, 1.0 + u * u);
+    const T negative_side = static_cast<T>(numerator / denominator);
+    return blend(bool(is_nan(w) | above_zero(w)), x, negative_side);
 }
+// [/listing:nelu-kernel]
 
 /// NeLU's derivative, 1 for x > 0 and \f$2\alpha x/(1+x^2)^2\f$ otherwise
-/// (with u = 1/x below -1, so nothing overflows), for a float.
-ACT_INLINE float nelu_derivative_float(float x, float alpha)
+/// (with u = 1/x below -1, so nothing overflows), in double and rounded
+/// once to T; float and double share it, like nelu_kernel.
+template <class T>
+ACT_INLINE T nelu_derivative_kernel(T x, T alpha)
 {
     const double w = x, a = alpha;
-    const double d = 1.0 + w * w;
-    const double near = 2.0 * a * w / (d * d);
     const double u = 1.0 / w;
-    const double du = 1.0 + u * u;
-    const double far = 2.0 * a * u * u * u / (du * du);
-    const bool positive = above_zero(w);
     const bool within_one = (bits_of(w) & 0x7fffffffffffffffull) <= bits_of(1.0);
-    const float negative_side = static_cast<float>(blend(within_one, near, far));
-    return blend(is_nan(x), x, blend(positive, 1.0f, negative_side));
+    const double numerator = blend(within_one, 2.0 * a * w, 2.0 * a * u * u * u);
+    const double d = blend(within_one, 1.0 + w * w, 1.0 + u * u);
+    const T negative_side = static_cast<T>(numerator / (d * d));
+    return blend(is_nan(w), x, blend(above_zero(w), T(1), negative_side));
 }
 
 /// Mills' ratio \f$R(a) = Q(a)/\varphi(a)\f$ for \f$a \ge 0\f$, where
