@@ -10,6 +10,10 @@
 #   tensorflow.py       Debian); only checked to be valid Python.
 # Every C++ listing is also checked for --help (exit 0) and for a bad option
 # (exit 2 with a message).
+#
+# act_chapter(<name> [LINK libs...] [TIMED stems...]): the TIMED listings
+# quote a cost per element, so they are compiled with ACT_BENCH_FLAGS like
+# the speed study (and told so through ACT_TIMING_FLAGS, which they print).
 
 set(ACT_EXPECT_EXIT ${PROJECT_SOURCE_DIR}/tools/expect_exit.sh)
 
@@ -34,7 +38,7 @@ endfunction()
 
 # Declare one chapter's listings from its folder.
 function(act_chapter chapter)
-  cmake_parse_arguments(C "" "" "LINK" ${ARGN})
+  cmake_parse_arguments(C "" "" "LINK;TIMED" ${ARGN})
   set(dir ${PROJECT_SOURCE_DIR}/code/examples/${chapter})
   file(GLOB sources CONFIGURE_DEPENDS ${dir}/*.cpp)
   foreach(src IN LISTS sources)
@@ -50,6 +54,10 @@ function(act_chapter chapter)
     target_link_libraries(${target} PRIVATE act act_listing act_warnings ${C_LINK})
     if(stem MATCHES "^libtorch")
       target_link_libraries(${target} PRIVATE ${TORCH_LIBRARIES})
+    endif()
+    if(stem IN_LIST C_TIMED)
+      target_compile_options(${target} PRIVATE ${ACT_BENCH_FLAGS_LIST})
+      target_compile_definitions(${target} PRIVATE "ACT_TIMING_FLAGS=\"${ACT_BENCH_FLAGS}\"")
     endif()
     set_target_properties(${target} PROPERTIES
       RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/listings/${chapter}

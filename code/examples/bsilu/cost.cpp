@@ -57,6 +57,7 @@ int main(int argc, char** argv)
     program.value("derivative_ns", derivative, 2);
     program.value("silu_ns", silu, 2);
     program.value("nelu_derivative_ns", nelu, 2);
+    program.value("flags", listing::timing_flags());
     std::printf("(checksum %g)\n", double(xt::sum(y)()));
     return 0;
 }

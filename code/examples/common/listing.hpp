@@ -48,6 +48,18 @@ std::vector<double> column(const E& e)
     return std::vector<double>(a.begin(), a.end());
 }
 
+/// The compiler flags of a timing listing: the speed study's (ACT_BENCH_FLAGS,
+/// passed in by act_chapter's TIMED stems), so that the costs the chapters
+/// quote come from the same kind of build as the benchmark tables.
+inline const char* timing_flags()
+{
+#ifdef ACT_TIMING_FLAGS
+    return ACT_TIMING_FLAGS;
+#else
+    return "the project's default flags";
+#endif
+}
+
 /// The best (smallest) of `repeats` timings of `work`, in nanoseconds per
 /// element of an array of `elements`: a rough figure for the prose, never
 /// asserted by a test ("Accuracy and speed" has the real benchmarks).

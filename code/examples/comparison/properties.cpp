@@ -72,6 +72,7 @@ int main(int argc, char** argv)
     std::printf("fastest %s, slowest %s: a factor %.2g\n", fastest.c_str(), slowest.c_str(),
                 slowest_ns / fastest_ns);
     program.value("elements", double(n), 8);
+    program.value("flags", listing::timing_flags());
     program.value("repeat", double(repeat), 3);
     return 0;
 }

@@ -75,6 +75,7 @@ int main(int argc, char** argv)
     program.value("softplus_ns", softplus_ns, 2);
     program.value("cost_ratio", softplus_ns / relu_ns, 3);
     program.value("elements", double(n), 8);
+    program.value("flags", listing::timing_flags());
     std::printf("%zu floats: relu %.2f ns/element, softplus %.2f ns/element (%.0fx)\n", n, relu_ns,
                 softplus_ns, softplus_ns / relu_ns);
     return 0;
