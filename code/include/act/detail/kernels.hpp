@@ -209,27 +209,33 @@ ACT_INLINE Reduced reduce_minus_abs(double t, double limit)
 ACT_INLINE double power_of_two(std::int64_t k) { return double_of(static_cast<std::uint64_t>(k + 1023) << 52); }
 
 // [listing:exp-kernel]
-/// \f$e^{-|t|}\f$ for a double result, as three normal factors
-/// \f$e^{r}\,2^{k_1}2^{k_2}\f$: the Taylor polynomial of degree 13 for
-/// \f$e^{r}\f$ (truncation 4e-18), |t| up to 760, and \f$2^{k}\f$ in two
-/// halves. value() is \f$e^{-|t|}\f$, rounded once where it is denormal;
-/// times(c) is \f$c\,e^{-|t|}\f$ with c applied first, so that a denormal
-/// product also rounds once (a denormal \f$e^{-|t|}\f$ has already lost
-/// the digits that c would need). Beyond |t| = 760, \f$c\,e^{-760}\f$ is
-/// still 0 for |c| up to about 1e6; callers whose factor grows with t (x in
-/// SiLU's \f$x e^{x}\f$) return the limit themselves below -800.
+/// \f$e^{-|t|}\f$ for a double result, as a normal number and a scale:
+/// the Taylor polynomial of degree 13 for \f$e^{r}\f$ (truncation 4e-18),
+/// |t| up to 760, and \f$2^{k}\f$ added to its exponent bits. Where
+/// \f$2^{k}\f$ is near or below the denormals (k < -1000), the exponent
+/// gets k + 100 and the scale is \f$2^{-100}\f$, applied last. value() is
+/// \f$e^{-|t|}\f$, rounded once where it is denormal; times(c) is
+/// \f$c\,e^{-|t|}\f$ with c applied first, so that a denormal product also
+/// rounds once (a denormal \f$e^{-|t|}\f$ has already lost the digits that
+/// c would need). Beyond |t| = 760, \f$c\,e^{-760}\f$ is still 0 for |c| up
+/// to about 1e6; callers whose factor grows with t (x in SiLU's
+/// \f$x e^{x}\f$) return the limit themselves below -800.
 struct ExpMinusAbs {
-    double p, f1, f2;
+    double scaled;  ///< \f$e^{r}\,2^{k}\f$, or \f$e^{r}\,2^{k+100}\f$ far out: normal
+    double scale;   ///< 1, or \f$2^{-100}\f$ far out
     ACT_INLINE explicit ExpMinusAbs(double t)
     {
         const Reduced x = reduce_minus_abs(t, 760.0);
-        p = taylor_exp<0, 13>(x.r);                            // e^r
-        const std::int64_t k = x.k(), k1 = k / 2, k2 = k - k1;  // k in [-1097, 0]
-        f1 = power_of_two(k1);
-        f2 = power_of_two(k2);
+        const double p = taylor_exp<0, 13>(x.r);  // e^r, in [0.7, 1.5)
+        const std::int64_t k = x.k();              // in [-1097, 0]
+        const bool far = k < -1000;
+        scale = blend(far, 0x1p-100, 1.0);
+        const std::int64_t into_exponent = blend(far, k + 100, k);
+        const std::uint64_t shift = static_cast<std::uint64_t>(into_exponent) << 52;
+        scaled = double_of(bits_of(p) + shift);  // exact: the result is normal
     }
-    ACT_INLINE double value() const { return p * f1 * f2; }
-    ACT_INLINE double times(double c) const { return c * p * f1 * f2; }
+    ACT_INLINE double value() const { return scaled * scale; }
+    ACT_INLINE double times(double c) const { return c * scaled * scale; }
 };
 
 /// \f$e^{-|t|}\f$ in double, branch-free, to the accuracy a result of type T
