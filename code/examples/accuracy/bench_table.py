@@ -131,6 +131,32 @@ with open(os.path.join(out, "bench_lanes.csv"), "w", encoding="utf-8", newline="
     w.writerow(["sigmoid computed", "ns/element", "x copy", "x libtorch (default)", "x libtorch (avx512)"])
     w.writerows(lanes_rows or [["not measured: run ./book bench", "", "", "", ""]])
 
+# Goal 3 next to libtorch: each function's time as a multiple of the copy
+# time, for the library and for libtorch in both modes (float, 2^24
+# elements), and the limit that goal 3 sets.
+goal3_rows, torch_meets, torch_compared = [], [], 0
+if base is not None:
+    for fn in FUNCTIONS:
+        mine = ratio(base, "act", fn, "float", LARGE, "copy", "memcpy")
+        if mine != mine:
+            continue
+        limit = 1 / 0.8 if fn in FAST else 3.0
+        theirs = [ratio(run, "libtorch", fn, "float", LARGE, "copy", "memcpy") for run in runs.values()]
+        theirs = [t for t in theirs if t == t]
+        if theirs:
+            torch_compared += 1
+            if min(theirs) <= limit:
+                torch_meets.append(fn)
+        goal3_rows.append([fn, fmt(limit), fmt(mine), "yes" if mine <= limit else "no",
+                           fmt(theirs[0] if theirs else float("nan")),
+                           fmt(theirs[1] if len(theirs) > 1 else float("nan")),
+                           ("" if not theirs else "yes" if min(theirs) <= limit else "no")])
+with open(os.path.join(out, "bench_goal3.csv"), "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(["function", "goal 3: at most x copy", "act x copy", "act meets it",
+                "libtorch (default) x copy", "libtorch (avx512) x copy", "libtorch meets it"])
+    w.writerows(goal3_rows or [["not measured: run ./book bench", "", "", "", "", "", ""]])
+
 # libtorch's own times, for the table of reference points.
 torch_rows = []
 if base is not None:
@@ -153,6 +179,7 @@ if base is None:
     for key in ("copy_ns", "copy_gbs", "relu_ns", "goal2", "goal2_cache", "goal2_double", "goal3", "flags", "cpu",
                 "libtorch_capability"):
         values[key] = "not measured (run ./book bench)"
+    values["goal3_libtorch"] = "(not measured: run ./book bench)"
     for fn in FUNCTIONS:
         values[f"{fn}.x_copy"] = values[f"{fn}.x_libtorch"] = "not measured"
     values["lanes_compensated"] = values["lanes_plain"] = "not measured (run ./book bench)"
@@ -201,6 +228,10 @@ else:
         if r > limit:
             missed.append(f"{fn} ({r:.2g}x copy)")
     values["goal3"] = "met" if not missed else "missed for " + ", ".join(missed)
+    values["goal3_libtorch"] = (
+        "(not measured: libtorch missing)" if not torch_compared else
+        f"for {len(torch_meets)} of the {torch_compared} functions it has, in the faster of its two modes"
+        + (f" ({', '.join(torch_meets)})" if torch_meets else ""))
     # The sigmoid in float arithmetic (float_lanes.hpp), against the library's
     # double route and against the copy, as clauses the chapter quotes.
     exp_share = ratio(base, "double-exp", "sigmoid", "float", LARGE, "act", "sigmoid")
