@@ -1,9 +1,9 @@
 // Vectorisable float kernels for the functions whose headers compute with
 // std::exp and branches (SiLU, B-SiLU, NeLU, ELU, SELU, GELU, Mish and
-// their derivatives). NeLU's kernels, which need no exponential, are
-// templates that serve double too. Each computes in double and rounds once, like the scalar
-// functions, but branch-free with the kernels of kernels.hpp, so that a
-// lazy xtensor expression over a float array becomes vector code.
+// their derivatives). Each computes in double and rounds once, like the
+// scalar functions, but branch-free with the kernels of kernels.hpp, so that
+// a lazy xtensor expression over a float array becomes vector code. NeLU's
+// kernels, which need no exponential, are templates that serve double too.
 // The accuracy study (chapter "Accuracy and speed") measures every one of
 // them over all float inputs. Each header's float overloads (scalar and
 // lazy) call them; for double, see double_kernels.hpp.
