@@ -10,6 +10,7 @@ its DevTools protocol (python3-websocket). A page fails on:
   - a resource that fails to load, or an image with no pixels;
   - math that MathJax did not render, or rendered as an error;
   - the book's {value} role or its directives left as text (outside listings);
+  - a code listing wider than its box at 1280 pixels (program output may be);
   - a link to a page or an anchor of the site that does not exist.
 Prints one line per page and "N passed, N failed"; exit status 1 on failure.
 """
@@ -216,7 +217,18 @@ PAGE_REPORT_JS = r"""
     if (/\{(value|listing|listing-output|result-table)\}/.test(n.textContent))
       rawRoles.push(n.textContent.trim().slice(0, 80));
   }
-  return {math: mathNodes().length, unrendered, mathErrors, images: images.length, badImages, rawRoles};
+  // A code listing wider than its box: the reader has to scroll sideways,
+  // and a printed page cuts it. The longest line names it.
+  // Program output (listing-output, highlighted as text) may be wider: a
+  // terminal is.
+  const wideListings = Array.from(document.querySelectorAll('div[class*="highlight-"]:not(.highlight-text) pre'))
+    .filter(p => p.scrollWidth > p.clientWidth + 1)
+    .map(p => {
+      const longest = p.textContent.split('\n').reduce((a, b) => (b.length > a.length ? b : a), '');
+      return `${longest.trim().slice(0, 70)} (${longest.length} characters)`;
+    });
+  return {math: mathNodes().length, unrendered, mathErrors, images: images.length, badImages, rawRoles,
+          wideListings};
 })()
 """
 
@@ -257,6 +269,8 @@ def check_page(browser, base, page):
         problems.append(f"image did not load: {src}")
     for text in report.get("rawRoles", []):
         problems.append(f"role not rendered: {text!r}")
+    for text in report.get("wideListings", []):
+        problems.append(f"listing wider than its box: {text}")
     return problems, report
 
 

@@ -57,7 +57,8 @@ def ratio(run, who, fn, typ, n, ref_who, ref_fn):
     """Time of `who` over time of `ref_who` for `ref_fn`, both from one run."""
     if run is None:
         return float("nan")
-    t, r = run["times"].get((who, fn, typ, n)), run["times"].get((ref_who, ref_fn, typ, n))
+    t, r = (run["times"].get((who, fn, typ, n)),
+            run["times"].get((ref_who, ref_fn, typ, n)))
     return t / r if t and r else float("nan")
 # [/listing:bench-table]
 

@@ -103,14 +103,18 @@ template <class R> R sigmoid_derivative(R x)
     const R e = exp(-fabs(x));
     return e / ((1 + e) * (1 + e));
 }
-template <class R> R softplus(R x) { return (x > 0 ? x : R(0)) + log1p(exp(-fabs(x))); }
+template <class R> R softplus(R x)
+{
+    return (x > 0 ? x : R(0)) + log1p(exp(-fabs(x)));
+}
 template <class R> R silu(R x) { return x * sigmoid(x); }
 template <class R> R silu_derivative(R x)  // cancels at its root -1.2785
 {
     return sigmoid(x) * (1 + x * sigmoid(-x));
 }
-template <class R> R bsilu(R x, R a)  // sigma - 1/2 = tanh(x/2)/2: no cancellation at 0
+template <class R> R bsilu(R x, R a)
 {
+    // sigma - 1/2 = tanh(x/2)/2: no cancellation at 0
     return x * sigmoid(x) + a / 2 * tanh(x / 2);
 }
 template <class R> R bsilu_derivative(R x, R a)  // cancels at its root -2.7349
@@ -137,14 +141,18 @@ template <class R> R elu_derivative(R x, R a) { return x > 0 ? R(1) : a * exp(x)
 constexpr long double selu_lambda = 1.0507009873554804934193349852946L;
 constexpr long double selu_alpha = 1.6732632423543772848170429916717L;
 template <class R> R selu(R x) { return R(selu_lambda) * elu(x, R(selu_alpha)); }
-template <class R> R selu_derivative(R x) { return R(selu_lambda) * elu_derivative(x, R(selu_alpha)); }
+template <class R> R selu_derivative(R x)
+{
+    return R(selu_lambda) * elu_derivative(x, R(selu_alpha));
+}
 template <class R> R normal_cdf(R x)
 {
     return std::erfc(-x / std::sqrt(R(2))) / 2;  // no cancellation on either side
 }
 template <class R> R normal_pdf(R x)
 {
-    return exp(-x * x / 2) / std::sqrt(2 * R(3.14159265358979323846264338327950288L));
+    return exp(-x * x / 2) /
+           std::sqrt(2 * R(3.14159265358979323846264338327950288L));
 }
 template <class R> R gelu(R x) { return x * normal_cdf(x); }
 template <class R> R gelu_derivative(R x)  // cancels at its root -0.7518
@@ -169,9 +177,18 @@ using std::log;
 using std::log1p;
 using std::tanh;
 
-template <class T> T sigmoid(T x) { return T(1) / (T(1) + exp(-x)); }  // PyTorch's CPU kernel
-template <class T> T softplus_log(T x) { return log(T(1) + exp(x)); }  // textbook
-template <class T> T softplus_log1p(T x) { return log1p(exp(x)); }     // the article's
+template <class T> T sigmoid(T x)  // PyTorch's CPU kernel
+{
+    return T(1) / (T(1) + exp(-x));
+}
+template <class T> T softplus_log(T x)  // textbook
+{
+    return log(T(1) + exp(x));
+}
+template <class T> T softplus_log1p(T x)  // the article's
+{
+    return log1p(exp(x));
+}
 template <class T> T softplus_pytorch(T x) { return x > T(20) ? x : log1p(exp(x)); }
 template <class T> T softplus_tensorflow(T x)  // its kernel: thresholds log(eps) + 2
 {
@@ -180,7 +197,7 @@ template <class T> T softplus_tensorflow(T x)  // its kernel: thresholds log(eps
     if (x < threshold) return exp(x);
     return log1p(exp(x));
 }
-template <class T> T softplus_backward_pytorch(T x)  // z / (z + 1), z = e^x, 1 above 20
+template <class T> T softplus_backward_pytorch(T x)  // z/(z+1), z = e^x, 1 above 20
 {
     const T z = exp(x);
     return x > T(20) ? T(1) : z / (z + T(1));
@@ -191,7 +208,10 @@ template <class T> T silu_backward(T x)  // PyTorch's silu_backward
     const T s = sigmoid(x);
     return s * (T(1) + x * (T(1) - s));
 }
-template <class T> T bsilu_article(T x, T a) { return (x + a) * sigmoid(x) - a / T(2); }
+template <class T> T bsilu_article(T x, T a)
+{
+    return (x + a) * sigmoid(x) - a / T(2);
+}
 template <class T> T bsilu_backward(T x, T a)  // autograd of the article's composite
 {
     const T s = sigmoid(x);
@@ -203,11 +223,16 @@ template <class T> T bsilu_backward(T x, T a)  // autograd of the article's comp
 // first version did.
 inline float bsilu_derivative_float_exp(float x, float a)
 {
-    if (std::isinf(x)) return x > 0 ? 1.0f : -0.0f;  // the limits, as the kernel has them
+    // The limits, as the kernel has them.
+    if (std::isinf(x)) return x > 0 ? 1.0f : -0.0f;
     const double w = x, e = act::detail::exp_minus_abs<float>(w), d = 1 + e;
-    return static_cast<float>(w >= 0 ? (d + (w + a) * e) / (d * d) : e * ((1 + double(a)) + w + e) / (d * d));
+    return static_cast<float>(w >= 0 ? (d + (w + a) * e) / (d * d)
+                                     : e * ((1 + double(a)) + w + e) / (d * d));
 }
-template <class T> T nelu_paper(T x, T a) { return x > T(0) ? x : a - a / (T(1) + x * x); }
+template <class T> T nelu_paper(T x, T a)
+{
+    return x > T(0) ? x : a - a / (T(1) + x * x);
+}
 template <class T> T nelu_derivative_paper(T x, T a)
 {
     return x > T(0) ? T(1) : T(2) * a * x / ((T(1) + x * x) * (T(1) + x * x));

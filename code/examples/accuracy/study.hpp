@@ -37,7 +37,8 @@ double ulp(double v)
 template <class T>
 double ulp_error(T y, double ref_hi, double ref_lo = 0)
 {
-    if (std::isnan(y) || std::isnan(ref_hi)) return (std::isnan(y) && std::isnan(ref_hi)) ? 0 : INFINITY;
+    if (std::isnan(y) || std::isnan(ref_hi))
+        return (std::isnan(y) && std::isnan(ref_hi)) ? 0 : INFINITY;
     // An infinite result is right when the true value rounds to it (overflow).
     if (std::isinf(y)) return static_cast<T>(ref_hi) == y ? 0 : INFINITY;
     if (std::isinf(ref_hi)) return INFINITY;

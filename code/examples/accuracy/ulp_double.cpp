@@ -35,7 +35,8 @@ std::vector<double> sample(const study::Row& row, int per_binade, int window_poi
             xs.push_back(x);
             xs.push_back(-x);
         }
-    const double hard[] = {0.5, 1, 2, 13.9, 20, 36.7, 88.7, 700, 708.4, 709.78, 744.4, 745.13, 1e4};
+    const double hard[] = {0.5, 1, 2, 13.9, 20, 36.7, 88.7,
+                           700, 708.4, 709.78, 744.4, 745.13, 1e4};
     for (double h : hard)
         for (double s : {h, -h}) {
             double up = s, down = s;
@@ -45,7 +46,8 @@ std::vector<double> sample(const study::Row& row, int per_binade, int window_poi
             }
         }
     for (const auto& w : row.windows)
-        for (int k = 0; k <= window_points; ++k) xs.push_back(w.first + (w.second - w.first) * k / window_points);
+        for (int k = 0; k <= window_points; ++k)
+            xs.push_back(w.first + (w.second - w.first) * k / window_points);
     return xs;
 }
 // [/listing:double-sample]

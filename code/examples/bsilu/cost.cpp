@@ -31,13 +31,16 @@ int main(int argc, char** argv)
 
     // [listing:timed]
     using listing::best_ns_per_element;
-    const double relu = best_ns_per_element([&] { xt::noalias(y) = xt::maximum(x, 0.0f); }, n, repeats);
-    const double silu = best_ns_per_element([&] { xt::noalias(y) = act::silu(x); }, n, repeats);
-    const double bsilu = best_ns_per_element([&] { xt::noalias(y) = act::bsilu(x); }, n, repeats);
+    const double relu = best_ns_per_element(
+        [&] { xt::noalias(y) = xt::maximum(x, 0.0f); }, n, repeats);
+    const double silu = best_ns_per_element(
+        [&] { xt::noalias(y) = act::silu(x); }, n, repeats);
+    const double bsilu = best_ns_per_element(
+        [&] { xt::noalias(y) = act::bsilu(x); }, n, repeats);
     const double textbook = best_ns_per_element(
         [&] { xt::noalias(y) = (x + a) / (1.0f + xt::exp(-x)) - a / 2; }, n, repeats);
-    const double derivative =
-        best_ns_per_element([&] { xt::noalias(y) = act::bsilu_derivative(x); }, n, repeats);
+    const double derivative = best_ns_per_element(
+        [&] { xt::noalias(y) = act::bsilu_derivative(x); }, n, repeats);
     // [/listing:timed]
     const double nelu = best_ns_per_element([&] { xt::noalias(y) = act::nelu_derivative(x); }, n, repeats);
 

@@ -47,7 +47,9 @@ inline std::pair<double, double> sugar_relu(double x, double alpha = 1.67)
 // drops below t, then bisect the last step.
 inline double surrogate_fades_below(double t, double alpha = 1.67)
 {
-    auto size = [alpha](double x) { return std::fabs(act::bsilu_derivative(x, alpha)); };
+    auto size = [alpha](double x) {
+        return std::fabs(act::bsilu_derivative(x, alpha));
+    };
     double hi = bsilu_minimiser(alpha), peak = 0;
     while (!(size(hi) < t && size(hi) < peak)) {
         peak = std::max(peak, size(hi));
@@ -55,7 +57,8 @@ inline double surrogate_fades_below(double t, double alpha = 1.67)
         if (hi < -800) return hi;  // t above every slope: nowhere
     }
     double lo = hi, up = hi + 1.0 / 64;  // size(lo) < t <= size(up)
-    if (size(up) < t) return std::nan("");  // t above the largest |slope|: never reached
+    // t above the largest |slope|: never reached
+    if (size(up) < t) return std::nan("");
     for (int i = 0; i < 200 && std::nextafter(lo, up) < up; ++i) {
         const double mid = lo + (up - lo) / 2;
         (size(mid) < t ? lo : up) = mid;

@@ -15,7 +15,8 @@ int main(int argc, char** argv)
 
     // [listing:libtorch-tab]
     const double alpha = 1.67;
-    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f}, torch::requires_grad());
+    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f},
+                                    torch::requires_grad());
     torch::Tensor y = (x + alpha) * torch::sigmoid(x) - alpha / 2;
     y.sum().backward();  // dy/dx of each element lands in x.grad()
     std::cout << "x         : " << x.detach() << "\n"

@@ -23,7 +23,8 @@ double minimiser_by_bisection(double alpha)
         if (mid <= lo || mid >= hi) break;
         (act::bsilu_derivative(mid, alpha) < 0 ? lo : hi) = mid;
     }
-    return std::fabs(act::bsilu_derivative(lo, alpha)) < std::fabs(act::bsilu_derivative(hi, alpha)) ? lo : hi;
+    return std::fabs(act::bsilu_derivative(lo, alpha)) <
+           std::fabs(act::bsilu_derivative(hi, alpha)) ? lo : hi;
 }
 // [/listing:bisection]
 

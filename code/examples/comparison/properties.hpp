@@ -1,5 +1,5 @@
 // The comparison page's machinery: one table of every activation function in
-// the library (one line each), and the functions that compute each property
+// the library (one entry each), and the functions that compute each property
 // the page tabulates. tests/comparison_test.cpp checks the property finders
 // against known values; properties.cpp runs them over the table.
 #ifndef ACT_EXAMPLES_COMPARISON_PROPERTIES_HPP
@@ -65,21 +65,43 @@ namespace comparison {
 
 // [listing:table]
 /// Every function of the library, with its framework defaults. Adding a
-/// function to the page is adding one line here.
+/// function to the page is adding one entry here.
 inline std::vector<Activation> library()
 {
     return {
-        make("sigmoid", "", ACT_FN(sigmoid), ACT_FN(sigmoid_derivative), "C∞", "exp and a quotient whose denominator is never 0"),
-        make("relu", "", ACT_FN(relu), ACT_FN(relu_derivative), "C0", "corner at 0: slopes 0 and 1"),
-        make("leaky_relu", "a = 0.01", ACT_FN(leaky_relu), ACT_FN(leaky_relu_derivative), "C0", "corner at 0: slopes a and 1"),
-        make("softplus", "β = 1, threshold 20", ACT_FN(softplus), ACT_FN(softplus_derivative), "C∞", "log(1 + eˣ) is; the threshold adds a jump of about e⁻²⁰ at x = 20"),
-        make("silu", "", ACT_FN(silu), ACT_FN(silu_derivative), "C∞", "x times the C∞ sigmoid"),
-        make("bsilu", "α = 1.67", ACT_FN(bsilu), ACT_FN(bsilu_derivative), "C∞", "(x + α) σ(x) − α/2: products of C∞ functions"),
-        make("nelu", "α = 0.05", ACT_FN(nelu), ACT_FN(nelu_derivative), "C0", "corner at 0: slopes 0 and 1"),
-        make("elu", "α = 1", ACT_FN(elu), ACT_FN(elu_derivative), "C1", "slopes αe⁰ = 1 and 1 meet at 0; second derivatives 1 and 0 do not"),
-        make("selu", "PyTorch's λ, α", ACT_FN(selu), ACT_FN(selu_derivative), "C0", "corner at 0: slopes λα and λ"),
-        make("gelu", "exact (erf)", ACT_FN(gelu), ACT_FN(gelu_derivative), "C∞", "x times the C∞ normal CDF"),
-        make("mish", "", ACT_FN(mish), ACT_FN(mish_derivative), "C∞", "x tanh(softplus(x)), all C∞"),
+        make("sigmoid", "",
+             ACT_FN(sigmoid), ACT_FN(sigmoid_derivative), "C∞",
+             "exp and a quotient whose denominator is never 0"),
+        make("relu", "",
+             ACT_FN(relu), ACT_FN(relu_derivative), "C0",
+             "corner at 0: slopes 0 and 1"),
+        make("leaky_relu", "a = 0.01",
+             ACT_FN(leaky_relu), ACT_FN(leaky_relu_derivative), "C0",
+             "corner at 0: slopes a and 1"),
+        make("softplus", "β = 1, threshold 20",
+             ACT_FN(softplus), ACT_FN(softplus_derivative), "C∞",
+             "log(1 + eˣ) is; the threshold adds a jump of about e⁻²⁰ at x = 20"),
+        make("silu", "",
+             ACT_FN(silu), ACT_FN(silu_derivative), "C∞",
+             "x times the C∞ sigmoid"),
+        make("bsilu", "α = 1.67",
+             ACT_FN(bsilu), ACT_FN(bsilu_derivative), "C∞",
+             "(x + α) σ(x) − α/2: products of C∞ functions"),
+        make("nelu", "α = 0.05",
+             ACT_FN(nelu), ACT_FN(nelu_derivative), "C0",
+             "corner at 0: slopes 0 and 1"),
+        make("elu", "α = 1",
+             ACT_FN(elu), ACT_FN(elu_derivative), "C1",
+             "slopes αe⁰ = 1 and 1 meet at 0; second derivatives 1 and 0 do not"),
+        make("selu", "PyTorch's λ, α",
+             ACT_FN(selu), ACT_FN(selu_derivative), "C0",
+             "corner at 0: slopes λα and λ"),
+        make("gelu", "exact (erf)",
+             ACT_FN(gelu), ACT_FN(gelu_derivative), "C∞",
+             "x times the C∞ normal CDF"),
+        make("mish", "",
+             ACT_FN(mish), ACT_FN(mish_derivative), "C∞",
+             "x tanh(softplus(x)), all C∞"),
     };
 }
 // [/listing:table]
@@ -107,8 +129,8 @@ struct Minimum {
 /// df changes sign across the bracket, bisection on df pins x to full
 /// double precision.
 inline Minimum find_minimum(const std::function<double(double)>& f,
-                            const std::function<double(double)>& df, double lo, double hi,
-                            std::size_t points = 40001)
+                            const std::function<double(double)>& df,
+                            double lo, double hi, std::size_t points = 40001)
 {
     std::size_t best = 0;
     double best_value = f(lo);
@@ -145,7 +167,8 @@ inline Minimum find_minimum(const std::function<double(double)>& f,
     // just left of it (NeLU's 2 a x / (1 + x^2)^2); report it as 0.
     if (std::fabs(x) < 1e-300 && f(0.0) <= f(x)) x = 0.0;
     const double fx = f(x);
-    return fx <= best_value ? Minimum{x, fx} : Minimum{lo + step * double(best), best_value};
+    return fx <= best_value ? Minimum{x, fx}
+                            : Minimum{lo + step * double(best), best_value};
 }
 // [/listing:minimum]
 
@@ -236,8 +259,10 @@ inline std::string range(const Properties& p)
 inline double ns_per_element(const Activation& a, std::size_t n, int repeat)
 {
     Tensor x = xt::empty<float>({n}), out = xt::empty<float>({n});
-    for (std::size_t i = 0; i < n; ++i) x(i) = -10.0f + 20.0f * float(i % 10007) / 10007.0f;
-    const double ns = listing::best_ns_per_element([&] { a.apply(x, out); }, n, repeat);
+    for (std::size_t i = 0; i < n; ++i)
+        x(i) = -10.0f + 20.0f * float(i % 10007) / 10007.0f;
+    const double ns =
+        listing::best_ns_per_element([&] { a.apply(x, out); }, n, repeat);
     volatile float sink = out(n / 2);  // keep the result alive
     (void)sink;
     return ns;

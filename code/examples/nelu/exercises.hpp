@@ -27,16 +27,19 @@ inline std::pair<double, double> nelu_steepest(double alpha)
 // [listing:exercise-signs]
 // Exercise 2: the gradients SUGAR hands a ReLU with input x, with NeLU and
 // with B-SiLU as the surrogate: {NeLU slope, B-SiLU slope}.
-inline std::pair<double, double> surrogate_gradients(double x, double nelu_alpha = 0.05,
+inline std::pair<double, double> surrogate_gradients(double x,
+                                                     double nelu_alpha = 0.05,
                                                      double bsilu_alpha = 1.67)
 {
-    return {act::nelu_derivative(x, nelu_alpha), act::bsilu_derivative(x, bsilu_alpha)};
+    return {act::nelu_derivative(x, nelu_alpha),
+            act::bsilu_derivative(x, bsilu_alpha)};
 }
 
 // The interval of x < 0 on which the two slopes have opposite signs. NeLU's
 // is negative on all of x < 0; B-SiLU's is positive right of its minimum, so
 // the interval runs from that minimum (found by bisection) to 0.
-inline std::pair<double, double> sign_disagreement(double nelu_alpha, double bsilu_alpha)
+inline std::pair<double, double> sign_disagreement(double nelu_alpha,
+                                                   double bsilu_alpha)
 {
     auto disagree = [&](double x) {
         const auto [n, b] = surrogate_gradients(x, nelu_alpha, bsilu_alpha);
@@ -61,7 +64,8 @@ inline double first_overflowing_slope()
         const double d = 1 + x * x;
         return std::isinf(d * d);
     };
-    double lo = std::numeric_limits<double>::lowest(), hi = -1.0;  // overflows at lo, not at hi
+    // overflows at lo, not at hi
+    double lo = std::numeric_limits<double>::lowest(), hi = -1.0;
     while (std::nextafter(lo, hi) < hi) {
         const double mid = lo / 2 + hi / 2;
         if (mid <= lo || mid >= hi) break;

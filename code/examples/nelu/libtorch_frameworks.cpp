@@ -15,7 +15,8 @@ int main(int argc, char** argv)
 
     // [listing:libtorch-tab]
     const double alpha = 0.05;
-    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f}, torch::requires_grad());
+    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f},
+                                    torch::requires_grad());
     torch::Tensor y = torch::where(x > 0, x, alpha * x * x / (1 + x * x));
     y.sum().backward();  // dy/dx of each element lands in x.grad()
     std::cout << "x         : " << x.detach() << "\n"

@@ -35,7 +35,8 @@ program.array("dydx", x.grad.tolist())
 # [listing:pytorch-sugar]
 def relu_with_nelu_gradient(x, alpha=0.05):
     s = nelu(x, alpha)
-    return s - s.detach() + torch.relu(x).detach()  # ReLU forward, NeLU slope backward
+    # ReLU forward, NeLU slope backward
+    return s - s.detach() + torch.relu(x).detach()
 
 
 z = torch.tensor([-3.0, -1.0, 0.5, 2.0], requires_grad=True)

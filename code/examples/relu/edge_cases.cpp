@@ -36,11 +36,16 @@ int main(int argc, char** argv)
             double y = 0;
             // [listing:five-ways]
             switch (form) {
-            case 0: name = "std::max(x, 0.0)"; y = std::max(x, 0.0); break;   // NaN < 0 is false: x
-            case 1: name = "std::max(0.0, x)"; y = std::max(0.0, x); break;   // 0 < NaN is false: 0
-            case 2: name = "x > 0 ? x : 0"; y = x > 0 ? x : 0.0; break;       // NaN > 0 is false: 0
-            case 3: name = "std::fmax(x, 0.0)"; y = std::fmax(x, 0.0); break; // IEEE maxNum: drops NaN
-            case 4: name = "act::relu(x)"; y = act::relu(x); break;           // tests NaN first
+            case 0:  // NaN < 0 is false: x
+                name = "std::max(x, 0.0)"; y = std::max(x, 0.0); break;
+            case 1:  // 0 < NaN is false: 0
+                name = "std::max(0.0, x)"; y = std::max(0.0, x); break;
+            case 2:  // NaN > 0 is false: 0
+                name = "x > 0 ? x : 0"; y = x > 0 ? x : 0.0; break;
+            case 3:  // IEEE maxNum: drops NaN
+                name = "std::fmax(x, 0.0)"; y = std::fmax(x, 0.0); break;
+            case 4:  // tests NaN first
+                name = "act::relu(x)"; y = act::relu(x); break;
             }
             // [/listing:five-ways]
             row += " " + std::string(6 - std::min<std::size_t>(6, show(y).size()), ' ') + show(y);

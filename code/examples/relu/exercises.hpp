@@ -56,7 +56,10 @@ inline double relu_normal_moment(int power, int intervals = 20000)
 {
     const double pi = std::acos(-1.0);
     const double a = 0, b = 12, h = (b - a) / intervals;
-    auto f = [&](double z) { return std::pow(act::relu(z), power) * std::exp(-z * z / 2) / std::sqrt(2 * pi); };
+    auto f = [&](double z) {
+        return std::pow(act::relu(z), power) * std::exp(-z * z / 2) /
+               std::sqrt(2 * pi);
+    };
     double sum = f(a) + f(b);
     for (int i = 1; i < intervals; ++i) sum += f(a + i * h) * (i % 2 ? 4 : 2);
     return sum * h / 3;

@@ -17,9 +17,9 @@ int main(int argc, char** argv)
     const double slope = program.number("negative-slope", -1e6, 1e6);
 
     // [listing:scalar]
-    const double y = act::relu(x);                           // max(x, 0)
-    const double dy = act::relu_derivative(x);               // 1 for x > 0, else 0
-    const double leaky = act::leaky_relu(x, slope);          // x, or slope * x for x <= 0
+    const double y = act::relu(x);                   // max(x, 0)
+    const double dy = act::relu_derivative(x);       // 1 for x > 0, else 0
+    const double leaky = act::leaky_relu(x, slope);  // x, or slope * x for x <= 0
     const double dleaky = act::leaky_relu_derivative(x, slope);
     // [/listing:scalar]
     std::cout << "relu(" << x << ") = " << y << ", relu'(" << x << ") = " << dy << "\n"

@@ -13,7 +13,8 @@ int main(int argc, char** argv)
     program.parse(argc, argv);
 
     // [listing:libtorch-tab]
-    torch::Tensor x = torch::tensor({-2.0f, -0.5f, 0.0f, 0.5f, 2.0f}, torch::requires_grad());
+    torch::Tensor x = torch::tensor({-2.0f, -0.5f, 0.0f, 0.5f, 2.0f},
+                                    torch::requires_grad());
     torch::Tensor y = torch::relu(x);
     y.sum().backward();
     torch::Tensor dydx = x.grad().clone();

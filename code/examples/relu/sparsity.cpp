@@ -30,9 +30,12 @@ int main(int argc, char** argv)
     // [listing:sparsity]
     const xt::xtensor<double, 1> y = act::relu(z);
     auto fraction = [](auto&& mask) { return xt::mean(xt::cast<double>(mask))(); };
-    const double zero_fraction = fraction(xt::equal(y, 0.0));                          // exact: 1/2
-    const double zero_gradients = fraction(xt::equal(act::relu_derivative(z), 0.0));  // exact: 1/2
-    const double leaky_zeros = fraction(xt::equal(act::leaky_relu(z), 0.0));           // only z == 0
+    // exact: 1/2
+    const double zero_fraction = fraction(xt::equal(y, 0.0));
+    // exact: 1/2
+    const double zero_gradients = fraction(xt::equal(act::relu_derivative(z), 0.0));
+    // only z == 0
+    const double leaky_zeros = fraction(xt::equal(act::leaky_relu(z), 0.0));
     const double mean = xt::mean(y)();                   // exact: 1/sqrt(2 pi)
     const double second_moment = xt::mean(y * y)();      // exact: 1/2
     // [/listing:sparsity]

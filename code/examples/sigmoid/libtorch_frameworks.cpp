@@ -13,7 +13,8 @@ int main(int argc, char** argv)
     program.parse(argc, argv);
 
     // [listing:libtorch-tab]
-    torch::Tensor x = torch::tensor({-4.0f, -1.0f, 0.0f, 1.0f, 4.0f}, torch::requires_grad());
+    torch::Tensor x = torch::tensor({-4.0f, -1.0f, 0.0f, 1.0f, 4.0f},
+                                    torch::requires_grad());
     torch::Tensor y = torch::sigmoid(x);
     y.sum().backward();  // dy/dx of each element lands in x.grad()
     std::cout << "x         : " << x.detach() << "\n"

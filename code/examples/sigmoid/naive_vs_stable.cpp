@@ -13,11 +13,13 @@
 namespace {
 
 // [listing:naive]
+// e^-x overflows for x << 0
 template <class T>
-T sigmoid_naive(T x) { return T(1) / (T(1) + std::exp(-x)); }          // e^-x overflows for x << 0
+T sigmoid_naive(T x) { return T(1) / (T(1) + std::exp(-x)); }
 
+// inf / inf for x >> 0
 template <class T>
-T sigmoid_naive_exp(T x) { return std::exp(x) / (T(1) + std::exp(x)); }  // inf / inf for x >> 0
+T sigmoid_naive_exp(T x) { return std::exp(x) / (T(1) + std::exp(x)); }
 // [/listing:naive]
 
 // The reference: the stable form in long double (64-bit significand, range

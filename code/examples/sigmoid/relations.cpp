@@ -22,10 +22,13 @@ int main(int argc, char** argv)
     for (double x = -range; x <= range; x += step) {
         // [listing:identities]
         const double s = act::sigmoid(x);
-        const double slope = act::softplus_derivative(x, 1.0, inf);  // no threshold
+        // no threshold
+        const double slope = act::softplus_derivative(x, 1.0, inf);
         const double mirror = 1.0 - act::sigmoid(-x);
-        const double via_tanh = 0.5 * (1.0 + std::tanh(x / 2));      // tanh(x) = 2 sigma(2x) - 1
-        const double logit = std::log(s) - std::log1p(-s);           // the inverse, log(s / (1 - s))
+        // tanh(x) = 2 sigma(2x) - 1
+        const double via_tanh = 0.5 * (1.0 + std::tanh(x / 2));
+        // the inverse, log(s / (1 - s))
+        const double logit = std::log(s) - std::log1p(-s);
         // [/listing:identities]
         softplus_gap = std::max(softplus_gap, std::fabs(s - slope));
         mirror_gap = std::max(mirror_gap, std::fabs(s - mirror));

@@ -29,9 +29,10 @@ inline double silu_minimiser()
 // [/listing:exercise-minimiser]
 
 // [listing:exercise-slopes]
-// Exercise 1: the smallest slope of SiLU. silu'' = sigma (1 - sigma) (2 + x (1 - 2 sigma))
-// and 1 - 2 sigma(x) = -tanh(x/2), so silu'' = 0 where h(x) = x tanh(x/2) - 2 = 0.
-// h is even; Newton from x = -2.5 finds the negative root. Returns {x, silu'(x)}.
+// Exercise 1: the smallest slope of SiLU.
+// silu'' = sigma (1 - sigma) (2 + x (1 - 2 sigma)) and 1 - 2 sigma(x) = -tanh(x/2),
+// so silu'' = 0 where h(x) = x tanh(x/2) - 2 = 0. h is even; Newton from
+// x = -2.5 finds the negative root. Returns {x, silu'(x)}.
 inline std::pair<double, double> silu_slope_minimum()
 {
     double x = -2.5;
@@ -64,7 +65,8 @@ T swish(T x, T beta)
 inline float naive_silu_first_zero()
 {
     auto naive = [](float x) { return x * (1.0f / (1.0f + std::exp(-x))); };
-    float lo = std::numeric_limits<float>::lowest(), hi = -1.0f;  // naive(lo) == 0, naive(hi) != 0
+    // naive(lo) == 0, naive(hi) != 0
+    float lo = std::numeric_limits<float>::lowest(), hi = -1.0f;
     while (std::nextafter(lo, hi) != hi) {
         const float mid = lo / 2 + hi / 2;
         if (mid <= lo || mid >= hi) break;

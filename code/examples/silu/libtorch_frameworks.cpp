@@ -13,7 +13,8 @@ int main(int argc, char** argv)
     program.parse(argc, argv);
 
     // [listing:libtorch-tab]
-    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f}, torch::requires_grad());
+    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f},
+                                    torch::requires_grad());
     torch::Tensor y = torch::silu(x);
     y.sum().backward();  // dy/dx of each element lands in x.grad()
     std::cout << "x         : " << x.detach() << "\n"

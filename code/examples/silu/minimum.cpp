@@ -22,7 +22,8 @@ double minimiser_by_bisection()
         if (mid <= lo || mid >= hi) break;
         (act::silu_derivative(mid) < 0 ? lo : hi) = mid;
     }
-    return std::fabs(act::silu_derivative(lo)) < std::fabs(act::silu_derivative(hi)) ? lo : hi;
+    return std::fabs(act::silu_derivative(lo)) <
+           std::fabs(act::silu_derivative(hi)) ? lo : hi;
 }
 // [/listing:bisection]
 

@@ -68,8 +68,10 @@ int main(int argc, char** argv)
     xt::random::seed(7);
     const xt::xarray<float> input = xt::random::randn<float>({n});
     xt::xarray<float> output = xt::zeros<float>({n});
-    const double relu_ns = listing::best_ns_per_element([&] { output = xt::maximum(input, 0.0f); }, n, repeats);
-    const double softplus_ns = listing::best_ns_per_element([&] { output = act::softplus(input); }, n, repeats);
+    const double relu_ns = listing::best_ns_per_element(
+        [&] { output = xt::maximum(input, 0.0f); }, n, repeats);
+    const double softplus_ns = listing::best_ns_per_element(
+        [&] { output = act::softplus(input); }, n, repeats);
     // [/listing:cost]
     program.value("relu_ns", relu_ns, 2);
     program.value("softplus_ns", softplus_ns, 2);

@@ -17,7 +17,8 @@ namespace exercises {
 template <class T>
 T softplus_inverse(T y)
 {
-    if (!(y > T(0))) return std::numeric_limits<T>::quiet_NaN();  // outside the range
+    // outside the range
+    if (!(y > T(0))) return std::numeric_limits<T>::quiet_NaN();
     return y + std::log(-std::expm1(-y));
 }
 // [/listing:exercise-inverse]
@@ -37,7 +38,8 @@ T log_sigmoid(T x)
 // infinite, found by walking the floats with bisection on their bit order.
 inline float first_overflowing_float()
 {
-    float lo = 0.0f, hi = std::numeric_limits<float>::max();  // finite at lo, inf at hi
+    // finite at lo, inf at hi
+    float lo = 0.0f, hi = std::numeric_limits<float>::max();
     while (std::nextafter(lo, hi) != hi) {
         const float mid = lo + (hi - lo) / 2;
         (std::isinf(std::log1p(std::exp(mid))) ? hi : lo) = mid;

@@ -20,15 +20,22 @@ namespace exercises {
 struct Dual {
     double value, slope;
 };
-inline Dual operator+(Dual a, Dual b) { return {a.value + b.value, a.slope + b.slope}; }
-inline Dual operator-(Dual a, Dual b) { return {a.value - b.value, a.slope - b.slope}; }
+inline Dual operator+(Dual a, Dual b)
+{
+    return {a.value + b.value, a.slope + b.slope};
+}
+inline Dual operator-(Dual a, Dual b)
+{
+    return {a.value - b.value, a.slope - b.slope};
+}
 inline Dual operator*(Dual a, Dual b)
 {
     return {a.value * b.value, a.slope * b.value + a.value * b.slope};
 }
 inline Dual operator/(Dual a, Dual b)
 {
-    return {a.value / b.value, (a.slope * b.value - a.value * b.slope) / (b.value * b.value)};
+    return {a.value / b.value,
+            (a.slope * b.value - a.value * b.slope) / (b.value * b.value)};
 }
 inline Dual exp(Dual a) { return {std::exp(a.value), std::exp(a.value) * a.slope}; }
 inline Dual constant(double c) { return {c, 0.0}; }

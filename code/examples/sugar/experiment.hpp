@@ -29,7 +29,8 @@ struct Dataset {
 /// Two interleaved spirals, n points each, with Gaussian noise of standard
 /// deviation `noise` on both coordinates. Class 1 is class 0 turned by 180
 /// degrees. Radius grows linearly with the angle, over `turns` turns.
-inline Dataset two_spirals(std::size_t n, double turns, double noise, act::mlp::Random& random)
+inline Dataset two_spirals(std::size_t n, double turns, double noise,
+                           act::mlp::Random& random)
 {
     Dataset d{xt::zeros<double>({2 * n, std::size_t(2)}), std::vector<int>(2 * n)};
     for (std::size_t i = 0; i < n; ++i) {
@@ -97,14 +98,16 @@ inline Epoch measure(const act::mlp::Network& net, const Dataset& train, const D
 // [listing:train]
 /// Trains a fresh network with activation `hidden` and returns one record
 /// per epoch, epoch 0 being the untrained network.
-inline std::vector<Epoch> train(const Config& config, const act::mlp::Activation& hidden,
+inline std::vector<Epoch> train(const Config& config,
+                                const act::mlp::Activation& hidden,
                                 const Dataset& train, const Dataset& test)
 {
     act::mlp::Random random(config.seed);
     std::vector<std::size_t> sizes = {train.x.shape(1)};
     for (std::size_t l = 0; l < config.depth; ++l) sizes.push_back(config.width);
     sizes.push_back(2);
-    act::mlp::Network net = act::mlp::make_network(sizes, hidden, random, config.bias);
+    act::mlp::Network net =
+        act::mlp::make_network(sizes, hidden, random, config.bias);
 
     const std::size_t n = train.x.shape(0);
     std::vector<Epoch> history = {measure(net, train, test, std::nan(""))};
@@ -117,14 +120,18 @@ inline std::vector<Epoch> train(const Config& config, const act::mlp::Activation
         double loss = 0;
         std::size_t batches = 0;
         for (std::size_t from = 0; from < n; from += config.batch) {
-            const Dataset batch = rows(train, order, from, std::min(n, from + config.batch));
+            const Dataset batch =
+                rows(train, order, from, std::min(n, from + config.batch));
             const act::mlp::Trace trace = act::mlp::forward(net, batch.x);
             Matrix dlogits;
-            loss += act::mlp::softmax_cross_entropy(trace.z.back(), batch.y, &dlogits);
-            act::mlp::sgd_step(net, act::mlp::backward(net, trace, dlogits), config.learning_rate);
+            loss += act::mlp::softmax_cross_entropy(trace.z.back(), batch.y,
+                                                    &dlogits);
+            act::mlp::sgd_step(net, act::mlp::backward(net, trace, dlogits),
+                               config.learning_rate);
             ++batches;
         }
-        history.push_back(measure(net, train, test, loss / static_cast<double>(batches)));
+        history.push_back(measure(net, train, test,
+                                  loss / static_cast<double>(batches)));
     }
     return history;
 }

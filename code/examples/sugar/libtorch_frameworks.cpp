@@ -13,13 +13,19 @@ int main(int argc, char** argv)
     program.parse(argc, argv);
 
     // [listing:libtorch-tab]
-    auto bsilu = [](const torch::Tensor& x) { return (x + 1.67) * torch::sigmoid(x) - 1.67 / 2; };
-    auto nelu = [](const torch::Tensor& x) { return torch::where(x > 0, x, -0.05 / (1 + x * x)); };
+    auto bsilu = [](const torch::Tensor& x) {
+        return (x + 1.67) * torch::sigmoid(x) - 1.67 / 2;
+    };
+    auto nelu = [](const torch::Tensor& x) {
+        return torch::where(x > 0, x, -0.05 / (1 + x * x));
+    };
     auto sugar = [](const torch::Tensor& x, auto surrogate) {
         const torch::Tensor s = surrogate(x);
-        return s - s.detach() + torch::relu(x).detach();  // value relu(x), gradient s'(x)
+        // Value relu(x), gradient s'(x).
+        return s - s.detach() + torch::relu(x).detach();
     };
-    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f}, torch::requires_grad());
+    torch::Tensor x =
+        torch::tensor({-1.4837f, 0.2671f, -1.8337f}, torch::requires_grad());
     torch::Tensor y = sugar(x, bsilu);
     y.sum().backward();
     const torch::Tensor dydx = x.grad().clone();

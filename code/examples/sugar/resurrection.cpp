@@ -33,12 +33,13 @@ struct Preset {
 // [listing:presets]
 const Preset presets[] = {
     // name     depth width points epochs seeds batch  lr     bias   runs
-    {"ci",      8,    16,   200,   40,    3,    16,    0.05, -0.25, "relu,sugar-bsilu,sugar-nelu,sugar-elu,relu@0"},
+    {"ci",      8,    16,   200,   40,    3,    16,    0.05, -0.25,
+     "relu,sugar-bsilu,sugar-nelu,sugar-elu,relu@0"},
     {"reader",  8,    16,   400,   80,    5,    16,    0.05, -0.25,
      "relu,sugar-bsilu,sugar-nelu,sugar-elu,sugar-silu,relu@0"},
     {"full",    8,    16,   400,   100,   10,   16,    0.05, -0.25,
-     "relu,sugar-bsilu,sugar-nelu,sugar-elu,sugar-selu,sugar-leaky_relu,sugar-gelu,sugar-silu,"
-     "sugar-mish,softplus,silu,bsilu,relu@0"},
+     "relu,sugar-bsilu,sugar-nelu,sugar-elu,sugar-selu,sugar-leaky_relu,"
+     "sugar-gelu,sugar-silu,sugar-mish,softplus,silu,bsilu,relu@0"},
 };
 // [/listing:presets]
 
@@ -150,8 +151,10 @@ int main(int argc, char** argv)
 
     // [listing:data]
     act::mlp::Random data_random(20250528);  // the data are the same for every run
-    const experiment::Dataset train = experiment::two_spirals(points, 1.5, 0.05, data_random);
-    const experiment::Dataset test = experiment::two_spirals(points, 1.5, 0.05, data_random);
+    const experiment::Dataset train =
+        experiment::two_spirals(points, 1.5, 0.05, data_random);
+    const experiment::Dataset test =
+        experiment::two_spirals(points, 1.5, 0.05, data_random);
     // [/listing:data]
 
     std::printf("two spirals, %ld training and %ld test points; %zu hidden layers of %zu units;\n"

@@ -143,8 +143,10 @@ inline LeftFactor bsilu_left_factor(double alpha)
     dd::pair root{x, 0.0};
     for (int i = 0; i < 2; ++i) {  // Newton in double-double: F(x0) to about 2^-106
         const dd::pair e = dd::exp(root.hi);
-        const dd::pair e_root = dd::add(e, dd::pair{e.hi * root.lo, 0.0});  // e^hi (1 + lo)
-        const dd::pair value = dd::add(dd::add(root, c), e_root);           // F(hi + lo)
+        // e^hi (1 + lo)
+        const dd::pair e_root = dd::add(e, dd::pair{e.hi * root.lo, 0.0});
+        // F(hi + lo)
+        const dd::pair value = dd::add(dd::add(root, c), e_root);
         root = dd::add(root, dd::pair{-value.hi / (1.0 + e.hi), 0.0});
     }
     const double root_exp = dd::exp(root.hi).hi * (1.0 + root.lo);

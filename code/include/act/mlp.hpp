@@ -157,7 +157,7 @@ struct Network {
 
 /// \brief What the forward pass keeps for the backward pass.
 struct Trace {
-    std::vector<Matrix> inputs;  ///< inputs[l]: the input of layer l (examples x units)
+    std::vector<Matrix> inputs;  ///< inputs[l]: layer l's input (examples x units)
     std::vector<Matrix> z;       ///< z[l]: the pre-activation of layer l
 };
 // [/listing:network]
@@ -250,7 +250,8 @@ inline Trace forward(const Network& net, const Matrix& x)
         Matrix z = dense_forward(net.layers[l], a);
         trace.inputs.push_back(a);
         const bool hidden = (l + 1 < net.layers.size());
-        a = hidden ? apply_each(z, net.hidden.forward) : z;  // no activation on the logits
+        // No activation on the logits.
+        a = hidden ? apply_each(z, net.hidden.forward) : z;
         trace.z.push_back(std::move(z));
     }
     return trace;
@@ -322,7 +323,8 @@ struct Gradients {
  * \param dlogits \f$\partial L/\partial\,\text{logits}\f$ (examples x classes).
  * \return the gradients.
  */
-inline Gradients backward(const Network& net, const Trace& trace, const Matrix& dlogits)
+inline Gradients backward(const Network& net, const Trace& trace,
+                          const Matrix& dlogits)
 {
     const std::size_t layers = net.layers.size();
     Gradients grad{std::vector<Matrix>(layers), std::vector<Vector>(layers)};
@@ -353,7 +355,8 @@ inline Gradients backward(const Network& net, const Trace& trace, const Matrix& 
         if (l > 0) {  // through the activation of the layer below
             const Matrix& z = trace.z[l - 1];
             G = xt::zeros<double>(z.shape());
-            for (std::size_t i = 0; i < z.size(); ++i) {  // elementwise, over the flat storage
+            // Elementwise, over the flat storage.
+            for (std::size_t i = 0; i < z.size(); ++i) {
                 G.data()[i] = dA.data()[i] * net.hidden.backward(z.data()[i]);
             }
         }
@@ -363,7 +366,8 @@ inline Gradients backward(const Network& net, const Trace& trace, const Matrix& 
 // [/listing:backward]
 
 // [listing:sgd]
-/// \brief One step of plain SGD: \f$\theta \leftarrow \theta - \eta\,\nabla_\theta L\f$.
+/// \brief One step of plain SGD:
+///        \f$\theta \leftarrow \theta - \eta\,\nabla_\theta L\f$.
 /// \param net           the network (updated).
 /// \param grad          its gradients.
 /// \param learning_rate the step size \f$\eta\f$.

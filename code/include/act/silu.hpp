@@ -57,11 +57,14 @@ ACT_INLINE double sigmoid_slope_double(double x, const LeftFactor& f)
     const double positive_side = (d + (x + f.alpha) * e) * inv2;
     // [listing:root-shift]
     const double dd = (x - f.root_hi) - f.root_lo;  // x - hi is exact near the root
-    const double expm1_minus_d = dd * dd * taylor_exp<2, 13>(dd);  // d^2 (1/2! + d/3! + ...)
+    // d^2 (1/2! + d/3! + ...)
+    const double expm1_minus_d = dd * dd * taylor_exp<2, 13>(dd);
     const double near = f.slope * dd + f.root_exp * expm1_minus_d;
     const double far = ((x + f.c_hi) + f.c_lo) + e;
-    const bool close = magnitude_below(dd, 0.25);  // |d| < 1/4 (false where the root is NaN)
-    const double negative_side = exp.times(blend(close, near, far) * inv2);  // e F/(1+e)^2
+    // |d| < 1/4 (false where the root is NaN)
+    const bool close = magnitude_below(dd, 0.25);
+    // e F/(1+e)^2
+    const double negative_side = exp.times(blend(close, near, far) * inv2);
     // [/listing:root-shift]
     const double left = blend(far_left(x, 800.0), zero_with_sign_of(far), negative_side);
     const bool plus_inf = bits_of(x) == 0x7ff0000000000000ull;  // (x + alpha) e would be inf * 0

@@ -70,7 +70,8 @@ void bench_act(benchmark::State& state, F f)
 {
     const auto n = static_cast<std::size_t>(state.range(0));
     const xt::xtensor<T, 1> x = inputs<T>(n);
-    xt::xtensor<T, 1> y = xt::zeros<T>({n});  // touched: no page faults in the timing
+    // Touched: no page faults in the timing.
+    xt::xtensor<T, 1> y = xt::zeros<T>({n});
     for (auto _ : state) {
         xt::noalias(y) = f(x);  // the lazy expression, evaluated into y
         benchmark::DoNotOptimize(y.data());
@@ -215,40 +216,71 @@ void register_all(const std::vector<std::int64_t>& sizes)
     (void)sl;
     (void)sa;
     // [listing:bench-torch]
+    // y = f(x); s: a buffer for the forward output; g: the incoming gradient
+    using Tn = at::Tensor;
     const std::vector<std::pair<const char*, Op>> ops = {
-        {"relu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::clamp_min_out(y, x, 0); }},
-        {"relu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
-             at::threshold_backward_out(y, g, x, 0); }},
-        {"leaky_relu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::leaky_relu_out(y, x, 0.01); }},
-        {"leaky_relu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
-             at::leaky_relu_backward_out(y, g, x, 0.01, false); }},
-        {"sigmoid", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::sigmoid_out(y, x); }},
-        {"sigmoid_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor& s, const at::Tensor& g) {
+        {"relu", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::clamp_min_out(y, x, 0);
+         }},
+        {"relu_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::threshold_backward_out(y, g, x, 0);
+         }},
+        {"leaky_relu", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::leaky_relu_out(y, x, 0.01);
+         }},
+        {"leaky_relu_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::leaky_relu_backward_out(y, g, x, 0.01, false);
+         }},
+        {"sigmoid", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::sigmoid_out(y, x);
+         }},
+        {"sigmoid_derivative", [](Tn& y, const Tn& x, const Tn& s, const Tn& g) {
              // From x, like act's: the forward output first (into a buffer
              // allocated outside the timing), then the backward kernel.
-             at::sigmoid_out(const_cast<at::Tensor&>(s), x);
-             at::sigmoid_backward_out(y, g, s); }},
-        {"softplus", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::softplus_out(y, x, 1, 20); }},
-        {"softplus_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
-             at::softplus_backward_out(y, g, x, 1, 20); }},
-        {"silu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::silu_out(y, x); }},
-        {"silu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
-             at::silu_backward_out(y, g, x); }},
-        {"bsilu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) {  // the article's composite
-             at::sub_out(y, (x + 1.67) * at::sigmoid(x), 1.67 / 2); }},
-        {"elu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::elu_out(y, x, 1.0, 1.0, 1.0); }},
-        {"elu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
-             at::elu_backward_out(y, g, 1.0, 1.0, 1.0, false, x); }},
-        {"selu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) {  // what torch.selu runs
-             at::elu_out(y, x, act::selu_alpha, act::selu_scale, 1.0); }},
-        {"selu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
-             at::elu_backward_out(y, g, act::selu_alpha, act::selu_scale, 1.0, false, x); }},
-        {"gelu", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::gelu_out(y, x, "none"); }},
-        {"gelu_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
-             at::gelu_backward_out(y, g, x, "none"); }},
-        {"mish", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor&) { at::mish_out(y, x); }},
-        {"mish_derivative", [](at::Tensor& y, const at::Tensor& x, const at::Tensor&, const at::Tensor& g) {
-             y.copy_(at::mish_backward(g, x)); }},
+             at::sigmoid_out(const_cast<Tn&>(s), x);
+             at::sigmoid_backward_out(y, g, s);
+         }},
+        {"softplus", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::softplus_out(y, x, 1, 20);
+         }},
+        {"softplus_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::softplus_backward_out(y, g, x, 1, 20);
+         }},
+        {"silu", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::silu_out(y, x);
+         }},
+        {"silu_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::silu_backward_out(y, g, x);
+         }},
+        {"bsilu", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             // The article's composite of operators.
+             at::sub_out(y, (x + 1.67) * at::sigmoid(x), 1.67 / 2);
+         }},
+        {"elu", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::elu_out(y, x, 1.0, 1.0, 1.0);
+         }},
+        {"elu_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::elu_backward_out(y, g, 1.0, 1.0, 1.0, false, x);
+         }},
+        {"selu", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             // What torch.selu runs.
+             at::elu_out(y, x, act::selu_alpha, act::selu_scale, 1.0);
+         }},
+        {"selu_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::elu_backward_out(y, g, act::selu_alpha, act::selu_scale, 1.0, false, x);
+         }},
+        {"gelu", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::gelu_out(y, x, "none");
+         }},
+        {"gelu_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::gelu_backward_out(y, g, x, "none");
+         }},
+        {"mish", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::mish_out(y, x);
+         }},
+        {"mish_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             y.copy_(at::mish_backward(g, x));
+         }},
     };
     // [/listing:bench-torch]
     for (const auto& [fn, op] : ops) {

@@ -175,7 +175,8 @@ ACT_INLINE double gelu_double(double x)
     const HalfSquareExp gauss(a, a * a);
     const double x_tail = gauss.times(x * mills_ratio_double(a));  // x Q(a)
     const double y = blend(sign_bit(x), x_tail, x - x_tail);
-    // Beyond |x| = 40, Q(a) < 1e-349: the result is x, or 0 on the left; x at +-0 and NaN.
+    // Beyond |x| = 40, Q(a) < 1e-349: the result is x, or 0 on the left;
+    // x at +-0 and NaN.
     const bool x_itself = bool(is_nan(x) | is_zero(x));
     return blend(x_itself, x, blend(far_out(x, 40.0), blend(sign_bit(x), -0.0, x), y));
     // [/listing:gelu-tail]

@@ -221,8 +221,10 @@ ACT_INLINE double power_of_two(std::int64_t k) { return double_of(static_cast<st
 /// to about 1e6; callers whose factor grows with t (x in SiLU's
 /// \f$x e^{x}\f$) return the limit themselves below -800.
 struct ExpMinusAbs {
-    double scaled;  ///< \f$e^{r}\,2^{k}\f$, or \f$e^{r}\,2^{k+100}\f$ far out: normal
-    double scale;   ///< 1, or \f$2^{-100}\f$ far out
+    /// \f$e^{r}\,2^{k}\f$, or \f$e^{r}\,2^{k+100}\f$ far out: normal
+    double scaled;
+    /// 1, or \f$2^{-100}\f$ far out
+    double scale;
     ACT_INLINE explicit ExpMinusAbs(double t)
     {
         const Reduced x = reduce_minus_abs(t, 760.0);
