@@ -200,7 +200,7 @@ else:
     TIE = 1.05
 
     def goal2(typ, n):
-        slower, ties, compared = [], [], 0
+        slower, ties, missed, compared = [], [], set(), 0
         for fn in FUNCTIONS:
             lost, tied = [], []
             for run_name, run in runs.items():
@@ -218,12 +218,13 @@ else:
                 slower.append(f"{fn} ({' and '.join(lost)})")
             if tied:
                 ties.append(f"{fn} ({' and '.join(tied)})")
+            if lost or tied:
+                missed.add(fn)
         if not compared:
             return "not measured"
-        missed = len({entry.split(" ")[0] for entry in slower + ties})
         if not missed:
             return f"met for all {compared} functions"
-        text = f"met for {compared - missed} of {compared} functions"
+        text = f"met for {compared - len(missed)} of {compared} functions"
         if ties:
             text += (f"; slower by less than {round((TIE - 1) * 100)}%, a tie that repeated runs can reverse, for "
                      + ", ".join(ties))

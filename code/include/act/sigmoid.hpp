@@ -11,29 +11,6 @@
 
 namespace act {
 
-namespace detail {
-
-/// sigmoid() of one element, always inlined (the lazy overload's loop
-/// vectorises only when the whole computation is inlined into it).
-template <class T>
-ACT_INLINE T sigmoid_elem(T x)
-{
-    const T s = static_cast<T>(sigmoid_wide<T>(x));
-    return blend(is_nan(x), x, s);  // NaN in, NaN out
-}
-
-/// sigmoid_derivative() of one element, always inlined.
-template <class T>
-ACT_INLINE T sigmoid_derivative_elem(T x)
-{
-    const double e = exp_minus_abs<T>(x);
-    const double d = 1.0 + e;
-    const T y = static_cast<T>(e / (d * d));
-    return blend(is_nan(x), x, y);
-}
-
-}  // namespace detail
-
 /// \defgroup sigmoid Sigmoid
 /// The logistic function and its derivative (chapter "Sigmoid").
 /// @{
@@ -59,7 +36,8 @@ ACT_INLINE T sigmoid_derivative_elem(T x)
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T sigmoid(T x)
 {
-    return detail::sigmoid_elem(x);
+    const T s = static_cast<T>(detail::sigmoid_wide<T>(x));
+    return detail::blend(detail::is_nan(x), x, s);  // NaN in, NaN out
 }
 
 /**
@@ -80,7 +58,10 @@ ACT_INLINE T sigmoid(T x)
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T sigmoid_derivative(T x)
 {
-    return detail::sigmoid_derivative_elem(x);
+    const double e = detail::exp_minus_abs<T>(x);
+    const double d = 1.0 + e;
+    const T y = static_cast<T>(e / (d * d));
+    return detail::blend(detail::is_nan(x), x, y);
 }
 
 /// \brief Lazy elementwise sigmoid of an xtensor expression (see the scalar overload).
@@ -89,7 +70,7 @@ ACT_INLINE T sigmoid_derivative(T x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sigmoid(E&& x)
 {
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return detail::sigmoid_elem(v); }, std::forward<E>(x));
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return sigmoid(v); }, std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise sigmoid derivative of an xtensor expression.
@@ -98,7 +79,7 @@ auto sigmoid(E&& x)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sigmoid_derivative(E&& x)
 {
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return detail::sigmoid_derivative_elem(v); },
+    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return sigmoid_derivative(v); },
                                std::forward<E>(x));
 }
 

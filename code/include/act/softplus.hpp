@@ -11,42 +11,6 @@
 
 namespace act {
 
-namespace detail {
-
-/// softplus() of one element, always inlined (the lazy overload's loop
-/// vectorises only when the whole computation is inlined into it).
-template <class T>
-ACT_INLINE T softplus_elem(T x, T beta, T threshold)
-{
-    // [listing:stable-form]
-    // log(1 + e^z) = max(z, 0) + log1p(e^-|z|): the exponential never sees a
-    // positive argument, and log1p keeps the digits of a tiny e^-|z|. A float
-    // is computed in double and rounded once. Written branch-free (every case
-    // computed, one selected at the end) with the kernels of
-    // detail/kernels.hpp, so that loops over arrays vectorise.
-    const double z = double(beta) * double(x);
-    const double e = exp_minus_abs<T>(z);  // e^-|z|
-    const double max_z_0 = sign_bit(z) ? 0.0 : z;
-    const double log1p_e = sizeof(T) == 4 ? log1p_unit_for_float(e) : log1p_unit<T>(e);
-    const double y = (max_z_0 + log1p_e) / double(beta);
-    const bool linear = ordered(z) > ordered(double(threshold));  // PyTorch's shortcut
-    const T result = blend(linear, x, static_cast<T>(y));
-    return blend(is_nan(x), x, result);
-    // [/listing:stable-form]
-}
-
-/// softplus_derivative() of one element, always inlined.
-template <class T>
-ACT_INLINE T softplus_derivative_elem(T x, T beta, T threshold)
-{
-    const double z = double(beta) * double(x);
-    const bool linear = ordered(z) > ordered(double(threshold));
-    const T slope = blend(linear, T(1), static_cast<T>(sigmoid_wide<T>(z)));
-    return blend(is_nan(x), x, slope);
-}
-
-}  // namespace detail
-
 /// \defgroup softplus Softplus
 /// A smooth ReLU whose derivative is the sigmoid.
 /// @{
@@ -78,7 +42,22 @@ ACT_INLINE T softplus_derivative_elem(T x, T beta, T threshold)
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
 {
-    return detail::softplus_elem<T>(x, beta, threshold);
+    using namespace detail;  // the kernels of detail/kernels.hpp
+    // [listing:stable-form]
+    // log(1 + e^z) = max(z, 0) + log1p(e^-|z|): the exponential never sees a
+    // positive argument, and log1p keeps the digits of a tiny e^-|z|. A float
+    // is computed in double and rounded once. Written branch-free (every case
+    // computed, one selected at the end) with the kernels of
+    // detail/kernels.hpp, so that loops over arrays vectorise.
+    const double z = double(beta) * double(x);
+    const double e = exp_minus_abs<T>(z);  // e^-|z|
+    const double max_z_0 = sign_bit(z) ? 0.0 : z;
+    const double log1p_e = sizeof(T) == 4 ? log1p_unit_for_float(e) : log1p_unit<T>(e);
+    const double y = (max_z_0 + log1p_e) / double(beta);
+    const bool linear = ordered(z) > ordered(double(threshold));  // PyTorch's shortcut
+    const T result = blend(linear, x, static_cast<T>(y));
+    return blend(is_nan(x), x, result);
+    // [/listing:stable-form]
 }
 
 /**
@@ -100,7 +79,11 @@ ACT_INLINE T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> thre
 template <class T, detail::enable_if_real_t<T> = 0>
 ACT_INLINE T softplus_derivative(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
 {
-    return detail::softplus_derivative_elem<T>(x, beta, threshold);
+    using namespace detail;  // the kernels of detail/kernels.hpp
+    const double z = double(beta) * double(x);
+    const bool linear = ordered(z) > ordered(double(threshold));
+    const T slope = blend(linear, T(1), static_cast<T>(sigmoid_wide<T>(z)));
+    return blend(is_nan(x), x, slope);
 }
 
 /**
@@ -116,7 +99,7 @@ auto softplus(E&& x, double beta = 1.0, double threshold = 20.0)
     return detail::elementwise(
         [beta, threshold](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
-            return detail::softplus_elem(v, static_cast<T>(beta), static_cast<T>(threshold));
+            return softplus(v, static_cast<T>(beta), static_cast<T>(threshold));
         },
         std::forward<E>(x));
 }
@@ -134,7 +117,7 @@ auto softplus_derivative(E&& x, double beta = 1.0, double threshold = 20.0)
     return detail::elementwise(
         [beta, threshold](auto v) ACT_INLINE_LAMBDA {
             using T = decltype(v);
-            return detail::softplus_derivative_elem(v, static_cast<T>(beta), static_cast<T>(threshold));
+            return softplus_derivative(v, static_cast<T>(beta), static_cast<T>(threshold));
         },
         std::forward<E>(x));
 }

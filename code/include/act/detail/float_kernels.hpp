@@ -229,7 +229,7 @@ ACT_INLINE T nelu_kernel(T x, T alpha)
 {
     const double w = x, a = alpha;
     const double u = 1.0 / w;  // in [-1, 0) where it is used; -0 at -inf
-    const bool within_one = (bits_of(w) & 0x7fffffffffffffffull) <= bits_of(1.0);
+    const bool within_one = bits_of(magnitude(w)) <= bits_of(1.0);  // |w| <= 1
     const double numerator = blend(within_one, a * w * w, a);
     const double denominator = blend(within_one, 1.0 + w * w, 1.0 + u * u);
     const T negative_side = static_cast<T>(numerator / denominator);
@@ -245,7 +245,7 @@ ACT_INLINE T nelu_derivative_kernel(T x, T alpha)
 {
     const double w = x, a = alpha;
     const double u = 1.0 / w;
-    const bool within_one = (bits_of(w) & 0x7fffffffffffffffull) <= bits_of(1.0);
+    const bool within_one = bits_of(magnitude(w)) <= bits_of(1.0);  // |w| <= 1
     const double numerator = blend(within_one, 2.0 * a * w, 2.0 * a * u * u * u);
     const double d = blend(within_one, 1.0 + w * w, 1.0 + u * u);
     const T negative_side = static_cast<T>(numerator / (d * d));
