@@ -28,7 +28,9 @@ language = "en"
 nitpicky = True   # every cross-reference must resolve
 # ... except the library's act::detail helpers (enable_if_real_t, same_t),
 # which appear in signatures but are deliberately not documented.
-nitpick_ignore_regex = [("cpp:identifier", r"detail(::.*)?")]
+# act:: in a qualified name is a namespace, which Sphinx's C++ domain does
+# not declare; detail and core are internal (not in the reference).
+nitpick_ignore_regex = [("cpp:identifier", r"(detail|core)(::.*)?|act|functions::size")]
 
 # MyST: $math$, $$display$$, ::: fences; keep Sphinx on MathJax 2, the version
 # Debian packages (STACK-NOTES.md: otherwise every formula shows as raw TeX).
@@ -47,6 +49,7 @@ mathjax2_config = {
 breathe_projects = {"act": os.environ.get("ACT_DOXYGEN_XML", "../build/doxygen/xml")}
 breathe_default_project = "act"
 breathe_default_members = ("members",)
+breathe_show_include = False   # the reference page names the header above each group
 primary_domain = "cpp"
 highlight_language = "cpp"
 

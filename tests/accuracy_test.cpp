@@ -2,7 +2,7 @@
 // and derivative within 1 ULP, no spurious inf/NaN/0, NaN propagated) on a
 // strided subset of all floats plus every float near the derivatives' roots;
 // the measuring machinery itself (ULPs, the reference); and the vectorisable
-// kernels of act/detail/kernels.hpp.
+// building blocks of act/core.
 //
 // The reference here is the study's double / long double one
 // (accuracy/functions.hpp); the listing accuracy/reference_check (run by
@@ -17,7 +17,9 @@
 #include <xtensor/xarray.hpp>
 
 #include "accuracy/sweep.hpp"
-#include "act/detail/kernels.hpp"
+#include "act/core/bits.hpp"
+#include "act/core/exp.hpp"
+#include "act/core/log1p.hpp"
 #include "act/gelu.hpp"
 #include "act/mish.hpp"
 #include "act/sigmoid.hpp"
@@ -154,19 +156,19 @@ TEST_SUITE("kernels")
     {
         double worst = 0;
         for (double t = 0; t < 746; t += 0.0137) {
-            worst = std::max(worst, ulps(act::detail::exp_minus_abs<double>(t), std::exp(-static_cast<long double>(t))));
-            CHECK(act::detail::exp_minus_abs<double>(-t) == act::detail::exp_minus_abs<double>(t));  // even in t
+            worst = std::max(worst, ulps(act::core::exp_minus_abs<double>(t), std::exp(-static_cast<long double>(t))));
+            CHECK(act::core::exp_minus_abs<double>(-t) == act::core::exp_minus_abs<double>(t));  // even in t
         }
         CHECK(worst <= 1.5);
-        CHECK(act::detail::exp_minus_abs<double>(0.0) == 1.0);
-        CHECK(act::detail::exp_minus_abs<double>(std::numeric_limits<double>::infinity()) == 0.0);
-        CHECK(act::detail::exp_minus_abs<double>(746.0) == 0.0);
+        CHECK(act::core::exp_minus_abs<double>(0.0) == 1.0);
+        CHECK(act::core::exp_minus_abs<double>(std::numeric_limits<double>::infinity()) == 0.0);
+        CHECK(act::core::exp_minus_abs<double>(746.0) == 0.0);
         // The float version (a degree-6 fit, one scale factor) is within
         // 3e-9 relative, a twentieth of a float ULP, as far as float results
         // need (the fit alone: 2.5e-9, computed with mpmath).
         double worst_float = 0;
         for (double t = 0; t < 110; t += 0.0113)
-            worst_float = std::max(worst_float, std::fabs(double(act::detail::exp_minus_abs<float>(t) /
+            worst_float = std::max(worst_float, std::fabs(double(act::core::exp_minus_abs<float>(t) /
                                                                  std::exp(-static_cast<long double>(t)) - 1)));
         CHECK(worst_float < 3e-9);
     }
@@ -181,31 +183,31 @@ TEST_SUITE("kernels")
         for (double t = 700; t < 760; t += 0.0071) {
             for (double c : {-745.0, 3.5, 1.7580993408473766}) {
                 const long double want = c * std::exp(-static_cast<long double>(t));
-                const act::detail::ExpMinusAbs e(t);
+                const act::core::ExpMinusAbs e(t);
                 worst = std::max(worst, ulps(e.times(c), want));
                 worst_after = std::max(worst_after, ulps(c * e.value(), want));
             }
         }
         CHECK(worst <= 2);
         CHECK(worst_after > 100);  // what the order of the factors avoids
-        CHECK(act::detail::ExpMinusAbs(0.0).times(-0.5) == -0.5);
-        CHECK(act::detail::ExpMinusAbs(std::numeric_limits<double>::infinity()).times(1e6) == 0.0);
+        CHECK(act::core::ExpMinusAbs(0.0).times(-0.5) == -0.5);
+        CHECK(act::core::ExpMinusAbs(std::numeric_limits<double>::infinity()).times(1e6) == 0.0);
     }
 
     TEST_CASE("log1p_unit is within 1 double ULP of log1pl on [0, 1], exact at 1 and for denormals")
     {
         double worst = 0;
         for (double e = 0; e <= 1; e += 1.0 / 4096)
-            worst = std::max(worst, ulps(act::detail::log1p_unit<double>(e), std::log1p(static_cast<long double>(e))));
+            worst = std::max(worst, ulps(act::core::log1p_unit<double>(e), std::log1p(static_cast<long double>(e))));
         for (int k = 1; k < 1074; ++k) {  // tiny e: log1p(e) = e(1 - e/2 + ...)
             const double e = std::ldexp(1.3, -k);
-            worst = std::max(worst, ulps(act::detail::log1p_unit<double>(e), std::log1p(static_cast<long double>(e))));
+            worst = std::max(worst, ulps(act::core::log1p_unit<double>(e), std::log1p(static_cast<long double>(e))));
         }
         CHECK(worst <= 1);
         // log 2 = 0.6931471805599453094... (OEIS A002162), correctly rounded;
         // log1p(e) = e for the smallest denormal.
-        CHECK(act::detail::log1p_unit<double>(1.0) == 0.6931471805599453);
-        CHECK(act::detail::log1p_unit<double>(std::numeric_limits<double>::denorm_min()) ==
+        CHECK(act::core::log1p_unit<double>(1.0) == 0.6931471805599453);
+        CHECK(act::core::log1p_unit<double>(std::numeric_limits<double>::denorm_min()) ==
               std::numeric_limits<double>::denorm_min());
     }
 
@@ -214,24 +216,24 @@ TEST_SUITE("kernels")
         double worst = 0;
         auto rel = [](double e) {
             const long double want = std::log1p(static_cast<long double>(e));
-            return std::fabs(double((act::detail::log1p_unit_for_float(e) - want) / want));
+            return std::fabs(double((act::core::log1p_unit_for_float(e) - want) / want));
         };
         for (double e = 1.0 / 65536; e <= 1; e += 1.0 / 65536) worst = std::max(worst, rel(e));
         for (int k = 1; k < 1074; ++k) worst = std::max(worst, rel(std::ldexp(1.7, -k)));
         CHECK(worst < 1.5e-9);  // the fit: 8.4e-10 (mpmath); rounding in double adds the rest
-        CHECK(act::detail::log1p_unit_for_float(0.0) == 0.0);
+        CHECK(act::core::log1p_unit_for_float(0.0) == 0.0);
     }
 
     TEST_CASE("blend selects bit for bit, and ordered() sorts like the doubles")
     {
-        CHECK(act::detail::blend(true, -0.0, 1.0) == 0.0);
-        CHECK(std::signbit(act::detail::blend(true, -0.0, 1.0)));
-        CHECK(std::isnan(act::detail::blend(false, 1.0f, std::numeric_limits<float>::quiet_NaN())));
+        CHECK(act::core::select(true, -0.0, 1.0) == 0.0);
+        CHECK(std::signbit(act::core::select(true, -0.0, 1.0)));
+        CHECK(std::isnan(act::core::select(false, 1.0f, std::numeric_limits<float>::quiet_NaN())));
         const std::vector<double> sorted = {-std::numeric_limits<double>::infinity(), -1e300, -1.0, -1e-320, 0.0,
                                             1e-320, 1.0, 1e300, std::numeric_limits<double>::infinity()};
         for (std::size_t i = 1; i < sorted.size(); ++i)
-            CHECK(act::detail::ordered(sorted[i - 1]) < act::detail::ordered(sorted[i]));
-        CHECK(act::detail::ordered(-0.0) == act::detail::ordered(0.0));  // -0 == +0
+            CHECK(act::core::ordered(sorted[i - 1]) < act::core::ordered(sorted[i]));
+        CHECK(act::core::ordered(-0.0) == act::core::ordered(0.0));  // -0 == +0
     }
 
     TEST_CASE_TEMPLATE("the vectorised lazy overloads equal the scalar functions bit for bit", T, float, double)

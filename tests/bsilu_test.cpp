@@ -240,18 +240,18 @@ TEST_SUITE("bsilu")
     TEST_CASE("the root of the derivative is found to about 100 bits for each alpha")
     {
         for (const Root& r : roots) {
-            const act::detail::LeftFactor f = act::detail::bsilu_left_factor(r.alpha);
+            const act::LeftFactor f = act::BSiLU::left_factor(r.alpha);
             CAPTURE(r.alpha);
             CHECK(f.root_hi == r.hi);
             CHECK(std::fabs(static_cast<long double>(f.root_lo) - r.lo) <= 1e-30L * std::fabs(r.hi));
         }
         // alpha = 0 gives SiLU's root, which silu.hpp stores as constants.
-        const act::detail::LeftFactor silu = act::detail::bsilu_left_factor(0.0);
-        CHECK(silu.root_hi == act::detail::silu_root_hi);
-        CHECK(std::fabs(silu.root_lo - act::detail::silu_root_lo) <= 1e-30);
+        const act::LeftFactor silu = act::BSiLU::left_factor(0.0);
+        CHECK(silu.root_hi == act::core::fitted::silu_root_hi);
+        CHECK(std::fabs(silu.root_lo - act::core::fitted::silu_root_lo) <= 1e-30);
         // No root left of 0 for alpha <= -2, where F(0) = 2 + alpha <= 0.
-        CHECK(std::isnan(act::detail::bsilu_left_factor(-2.0).root_hi));
-        CHECK(std::isnan(act::detail::bsilu_left_factor(-3.0).root_hi));
+        CHECK(std::isnan(act::BSiLU::left_factor(-2.0).root_hi));
+        CHECK(std::isnan(act::BSiLU::left_factor(-3.0).root_hi));
     }
 
     TEST_CASE("near the minimum the derivative keeps its relative accuracy")

@@ -17,7 +17,7 @@
 #include "act/elu.hpp"
 #include "act/gelu.hpp"
 #include "act/mish.hpp"
-#include "act/mlp.hpp"
+#include "sugar/mlp.hpp"
 #include "act/silu.hpp"
 #include "act/sugar.hpp"
 #include "checks.hpp"
@@ -367,19 +367,19 @@ TEST_SUITE("sugar")
         for (double x = -6; x <= 6; x += 0.05) {
             CAPTURE(x);
             CHECK(act::sugar_backward(x) == act::bsilu_derivative(x));  // the default
-            CHECK(act::sugar_backward(x, act::Surrogate::bsilu) == act::bsilu_derivative(x));
-            CHECK(act::sugar_backward(x, act::Surrogate::nelu) == act::nelu_derivative(x));
-            CHECK(act::sugar_backward(x, act::Surrogate::elu) == act::elu_derivative(x));
-            CHECK(act::sugar_backward(x, act::Surrogate::selu) == act::selu_derivative(x));
-            CHECK(act::sugar_backward(x, act::Surrogate::leaky_relu) == act::leaky_relu_derivative(x));
-            CHECK(act::sugar_backward(x, act::Surrogate::gelu) == act::gelu_derivative(x));
-            CHECK(act::sugar_backward(x, act::Surrogate::silu) == act::silu_derivative(x));
-            CHECK(act::sugar_backward(x, act::Surrogate::mish) == act::mish_derivative(x));
+            CHECK(act::sugar_backward(x, act::Surrogate::of<act::BSiLU>()) == act::bsilu_derivative(x));
+            CHECK(act::sugar_backward(x, act::Surrogate::of<act::NeLU>()) == act::nelu_derivative(x));
+            CHECK(act::sugar_backward(x, act::Surrogate::of<act::ELU>()) == act::elu_derivative(x));
+            CHECK(act::sugar_backward(x, act::Surrogate::of<act::SELU>()) == act::selu_derivative(x));
+            CHECK(act::sugar_backward(x, act::Surrogate::of<act::LeakyReLU>()) == act::leaky_relu_derivative(x));
+            CHECK(act::sugar_backward(x, act::Surrogate::of<act::GELU>()) == act::gelu_derivative(x));
+            CHECK(act::sugar_backward(x, act::Surrogate::of<act::SiLU>()) == act::silu_derivative(x));
+            CHECK(act::sugar_backward(x, act::Surrogate::of<act::Mish>()) == act::mish_derivative(x));
             // ... which, unlike ReLU's, is not 0 left of 0 (B-SiLU: for x > -2.73).
             if (x < 0 && x > -2.7) CHECK(act::sugar_backward(x) > 0);
         }
         const xt::xarray<float> xf = {-2.0f, -0.5f, 0.0f, 1.0f};
-        const xt::xarray<float> df = act::sugar_backward(xf, act::Surrogate::mish);
+        const xt::xarray<float> df = act::sugar_backward(xf, act::Surrogate::of<act::Mish>());
         for (std::size_t i = 0; i < xf.size(); ++i) CHECK(df(i) == act::mish_derivative(xf(i)));
     }
 
@@ -387,7 +387,7 @@ TEST_SUITE("sugar")
     {
         for (act::Surrogate s : act::all_surrogates) {
             CHECK(act::parse_surrogate(act::surrogate_name(s)) == s);
-            const auto a = act::mlp::make_activation("sugar-" + std::string(act::surrogate_name(s)));
+            const auto a = mlp::make_activation("sugar-" + std::string(act::surrogate_name(s)));
             REQUIRE(a.has_value());
             for (double z = -4; z <= 4; z += 0.25) {
                 CHECK(same_bits(a->forward(z), act::relu(z)));
@@ -395,9 +395,9 @@ TEST_SUITE("sugar")
             }
         }
         CHECK(!act::parse_surrogate("swish").has_value());
-        CHECK(!act::mlp::make_activation("sugar-").has_value());
-        CHECK(!act::mlp::make_activation("sugar-relu").has_value());
-        CHECK(!act::mlp::make_activation("tanh").has_value());
+        CHECK(!mlp::make_activation("sugar-").has_value());
+        CHECK(!mlp::make_activation("sugar-relu").has_value());
+        CHECK(!mlp::make_activation("tanh").has_value());
     }
 
     TEST_CASE("the stop-gradient form has ReLU's value and the surrogate's slope (dual numbers)")
@@ -415,12 +415,12 @@ TEST_SUITE("sugar")
 
 namespace {
 
-using act::mlp::Matrix;
+using mlp::Matrix;
 
 // The loss of `net` on (x, y).
-double loss_of(const act::mlp::Network& net, const Matrix& x, const std::vector<int>& y)
+double loss_of(const mlp::Network& net, const Matrix& x, const std::vector<int>& y)
 {
-    return act::mlp::softmax_cross_entropy(act::mlp::forward(net, x).z.back(), y, nullptr);
+    return mlp::softmax_cross_entropy(mlp::forward(net, x).z.back(), y, nullptr);
 }
 
 // The loss with every hidden unit's activation replaced by the stop-gradient
@@ -429,12 +429,12 @@ double loss_of(const act::mlp::Network& net, const Matrix& x, const std::vector<
 // is the ReLU network's loss; its gradient there is what SUGAR's backward
 // pass must compute. A different route to the same number: central
 // differences of this function, not the hand-written backward pass.
-double stop_gradient_loss(const act::mlp::Network& net, const act::mlp::Trace& frozen,
+double stop_gradient_loss(const mlp::Network& net, const mlp::Trace& frozen,
                           double (*s)(double), const Matrix& x, const std::vector<int>& y)
 {
     Matrix a = x;
     for (std::size_t l = 0; l < net.layers.size(); ++l) {
-        Matrix z = act::mlp::dense_forward(net.layers[l], a);
+        Matrix z = mlp::dense_forward(net.layers[l], a);
         if (l + 1 < net.layers.size()) {
             for (std::size_t i = 0; i < z.size(); ++i) {
                 const double z0 = frozen.z[l].flat(i);
@@ -443,13 +443,13 @@ double stop_gradient_loss(const act::mlp::Network& net, const act::mlp::Trace& f
         }
         a = z;
     }
-    return act::mlp::softmax_cross_entropy(a, y, nullptr);
+    return mlp::softmax_cross_entropy(a, y, nullptr);
 }
 
 // Central difference of `f` with respect to every weight and bias, compared
 // with `grad`; returns the largest relative error.
 template <class F>
-double gradient_error(act::mlp::Network& net, const act::mlp::Gradients& grad, F f)
+double gradient_error(mlp::Network& net, const mlp::Gradients& grad, F f)
 {
     double worst = 0;
     const double h = 1e-6;
@@ -474,7 +474,7 @@ double gradient_error(act::mlp::Network& net, const act::mlp::Gradients& grad, F
 
 experiment::Dataset small_data(std::uint64_t seed)
 {
-    act::mlp::Random r(seed);
+    mlp::Random r(seed);
     return experiment::two_spirals(12, 1.0, 0.05, r);
 }
 
@@ -487,13 +487,13 @@ TEST_SUITE("the network")
         const experiment::Dataset d = small_data(3);
         for (const char* name : {"softplus", "silu", "bsilu"}) {
             CAPTURE(name);
-            act::mlp::Random r(11);
-            act::mlp::Network net =
-                act::mlp::make_network({2, 6, 5, 4, 2}, *act::mlp::make_activation(name), r, 0.1);
-            const act::mlp::Trace trace = act::mlp::forward(net, d.x);
+            mlp::Random r(11);
+            mlp::Network net =
+                mlp::make_network({2, 6, 5, 4, 2}, *mlp::make_activation(name), r, 0.1);
+            const mlp::Trace trace = mlp::forward(net, d.x);
             Matrix dlogits;
-            act::mlp::softmax_cross_entropy(trace.z.back(), d.y, &dlogits);
-            const act::mlp::Gradients grad = act::mlp::backward(net, trace, dlogits);
+            mlp::softmax_cross_entropy(trace.z.back(), d.y, &dlogits);
+            const mlp::Gradients grad = mlp::backward(net, trace, dlogits);
             CHECK(gradient_error(net, grad, [&] { return loss_of(net, d.x, d.y); }) < 1e-6);
         }
     }
@@ -513,15 +513,15 @@ TEST_SUITE("the network")
         };
         for (const Case& c : cases) {
             CAPTURE(c.name);
-            act::mlp::Random r1(21), r2(21);
-            act::mlp::Network sugar = act::mlp::make_network({2, 6, 5, 2}, *act::mlp::make_activation(c.name), r1, -0.2);
-            act::mlp::Network relu = act::mlp::make_network({2, 6, 5, 2}, *act::mlp::make_activation("relu"), r2, -0.2);
-            const act::mlp::Trace ts = act::mlp::forward(sugar, d.x), tr = act::mlp::forward(relu, d.x);
+            mlp::Random r1(21), r2(21);
+            mlp::Network sugar = mlp::make_network({2, 6, 5, 2}, *mlp::make_activation(c.name), r1, -0.2);
+            mlp::Network relu = mlp::make_network({2, 6, 5, 2}, *mlp::make_activation("relu"), r2, -0.2);
+            const mlp::Trace ts = mlp::forward(sugar, d.x), tr = mlp::forward(relu, d.x);
             for (std::size_t i = 0; i < ts.z.back().size(); ++i)
                 CHECK(same_bits(ts.z.back().flat(i), tr.z.back().flat(i)));
             Matrix dlogits;
-            act::mlp::softmax_cross_entropy(ts.z.back(), d.y, &dlogits);
-            const act::mlp::Gradients grad = act::mlp::backward(sugar, ts, dlogits);
+            mlp::softmax_cross_entropy(ts.z.back(), d.y, &dlogits);
+            const mlp::Gradients grad = mlp::backward(sugar, ts, dlogits);
             CHECK(stop_gradient_loss(sugar, ts, c.s, d.x, d.y) == doctest::Approx(loss_of(relu, d.x, d.y)).epsilon(1e-15));
             CHECK(gradient_error(sugar, grad, [&] { return stop_gradient_loss(sugar, ts, c.s, d.x, d.y); }) < 1e-6);
         }
@@ -533,22 +533,22 @@ TEST_SUITE("the network")
         // zero weights and bias -1; unit 2 has bias -3, so w.x - 3 < 0 for
         // |w| = (1, 1). Layer 2: unit 0 reads only the dead units 1 and 2
         // (its input is 0 + 0 + 0, and 0 counts as dead); unit 1 reads unit 0.
-        act::mlp::Network net{{}, *act::mlp::make_activation("relu")};
+        mlp::Network net{{}, *mlp::make_activation("relu")};
         net.layers.push_back({Matrix{{1, 0}, {0, 0}, {1, 1}}, {0, -1, -3}});
         net.layers.push_back({Matrix{{0, 1, 1}, {1, 0, 0}}, {0, 0}});
         net.layers.push_back({Matrix{{1, 1}, {-1, 1}}, {0, 0}});
         const Matrix x = {{-1, -1}, {0.5, -0.2}, {1, 1}, {-0.3, 0.9}};
-        const auto dead = act::mlp::dead_units(net, x);
+        const auto dead = mlp::dead_units(net, x);
         REQUIRE(dead.size() == 2);
         CHECK(dead[0] == std::vector<bool>{false, true, true});
         CHECK(dead[1] == std::vector<bool>{true, false});
-        const auto fractions = act::mlp::dead_fractions(net, x);
+        const auto fractions = mlp::dead_fractions(net, x);
         CHECK(fractions[0] == doctest::Approx(2.0 / 3));
         CHECK(fractions[1] == 0.5);
         // On only the examples with x0 <= 0 unit 0 of layer 1 is dead too,
         // and so is layer 2's unit 1, which reads nothing else.
         const Matrix left = {{-1, -1}, {-0.3, 0.9}};
-        CHECK(act::mlp::dead_fractions(net, left) == std::vector<double>{1.0, 1.0});
+        CHECK(mlp::dead_fractions(net, left) == std::vector<double>{1.0, 1.0});
     }
 
     TEST_CASE("a dead unit gets no gradient under ReLU and some under SUGAR")
@@ -556,14 +556,14 @@ TEST_SUITE("the network")
         const experiment::Dataset d = small_data(9);
         for (const char* name : {"relu", "sugar-bsilu"}) {
             CAPTURE(name);
-            act::mlp::Random r(4);
-            act::mlp::Network net = act::mlp::make_network({2, 4, 4, 2}, *act::mlp::make_activation(name), r);
+            mlp::Random r(4);
+            mlp::Network net = mlp::make_network({2, 4, 4, 2}, *mlp::make_activation(name), r);
             net.layers[0].b(2) = -100;  // unit 2 of layer 1: dead on every example
-            REQUIRE(act::mlp::dead_units(net, d.x)[0][2]);
-            const act::mlp::Trace trace = act::mlp::forward(net, d.x);
+            REQUIRE(mlp::dead_units(net, d.x)[0][2]);
+            const mlp::Trace trace = mlp::forward(net, d.x);
             Matrix dlogits;
-            act::mlp::softmax_cross_entropy(trace.z.back(), d.y, &dlogits);
-            const act::mlp::Gradients grad = act::mlp::backward(net, trace, dlogits);
+            mlp::softmax_cross_entropy(trace.z.back(), d.y, &dlogits);
+            const mlp::Gradients grad = mlp::backward(net, trace, dlogits);
             const double db = grad.db[0](2);
             if (std::string(name) == "relu") {
                 CHECK(db == 0.0);
@@ -578,9 +578,9 @@ TEST_SUITE("the network")
     {
         const Matrix logits = {{0, 0, 0}, {1000, -1000, 0}, {-745, 5, 1e300}};
         Matrix g;
-        const double loss = act::mlp::softmax_cross_entropy(Matrix{{2, 2, 2}}, {1}, &g);
+        const double loss = mlp::softmax_cross_entropy(Matrix{{2, 2, 2}}, {1}, &g);
         CHECK(loss == doctest::Approx(std::log(3.0)).epsilon(1e-15));
-        const double big = act::mlp::softmax_cross_entropy(logits, {0, 0, 2}, &g);
+        const double big = mlp::softmax_cross_entropy(logits, {0, 0, 2}, &g);
         CHECK(std::isfinite(big));
         // Row 0: log 3; row 1: the right class by 1000: about 0; row 2: 0.
         CHECK(big == doctest::Approx(std::log(3.0) / 3).epsilon(1e-12));
@@ -593,7 +593,7 @@ TEST_SUITE("the network")
 
     TEST_CASE("the random source: range, moments, no dependence on <random>'s distributions")
     {
-        act::mlp::Random r(2024);
+        mlp::Random r(2024);
         double mean = 0, var = 0;
         const int n = 200000;
         for (int i = 0; i < n; ++i) {
@@ -620,7 +620,7 @@ TEST_SUITE("the network")
 
     TEST_CASE("the same seed gives the same run, another seed a different one")
     {
-        act::mlp::Random dr(1);
+        mlp::Random dr(1);
         const experiment::Dataset train = experiment::two_spirals(40, 1.0, 0.05, dr);
         const experiment::Dataset test = experiment::two_spirals(40, 1.0, 0.05, dr);
         experiment::Config config;
@@ -628,7 +628,7 @@ TEST_SUITE("the network")
         config.width = 6;
         config.epochs = 3;
         config.batch = 16;
-        const auto act = *act::mlp::make_activation("sugar-bsilu");
+        const auto act = *mlp::make_activation("sugar-bsilu");
         const auto a = experiment::train(config, act, train, test);
         const auto b = experiment::train(config, act, train, test);
         REQUIRE(a.size() == 4);
@@ -644,7 +644,7 @@ TEST_SUITE("the network")
 
     TEST_CASE("the spirals: two balanced classes, class 1 is class 0 turned by 180 degrees")
     {
-        act::mlp::Random r(8);
+        mlp::Random r(8);
         const experiment::Dataset d = experiment::two_spirals(50, 1.5, 0.0, r);
         REQUIRE(d.x.shape(0) == 100);
         for (std::size_t i = 0; i < 100; i += 2) {
@@ -677,26 +677,26 @@ TEST_SUITE("sugar exercises")
         // 1.290377243522385392...; GELU's at sqrt 2 with 1.128904145185154786...;
         // Mish's at 1.490571179485428459... with 1.088498161251727861...
         // (mpmath 1.2.1 findroot of the second derivative, 30 digits).
-        const auto b = exercises::max_slope(act::Surrogate::bsilu);
+        const auto b = exercises::max_slope(act::Surrogate::of<act::BSiLU>());
         CHECK(b.x == doctest::Approx(1.4915089740895416).epsilon(1e-6));
         CHECK(b.slope == doctest::Approx(1.2903772435223854).epsilon(1e-12));
-        const auto g = exercises::max_slope(act::Surrogate::gelu);
+        const auto g = exercises::max_slope(act::Surrogate::of<act::GELU>());
         CHECK(g.x == doctest::Approx(std::sqrt(2.0)).epsilon(1e-6));
         CHECK(g.slope == doctest::Approx(1.1289041451851548).epsilon(1e-12));
-        const auto m = exercises::max_slope(act::Surrogate::mish);
+        const auto m = exercises::max_slope(act::Surrogate::of<act::Mish>());
         CHECK(m.slope == doctest::Approx(1.0884981612517279).epsilon(1e-12));
         // ELU's slope is 1 for every x > 0: the scan's first point wins.
-        CHECK(exercises::max_slope(act::Surrogate::elu).slope == 1.0);
+        CHECK(exercises::max_slope(act::Surrogate::of<act::ELU>()).slope == 1.0);
     }
 
     TEST_CASE("exercise 3: ReLU never revives the unit, B-SiLU and ELU do, NeLU pushes it down")
     {
-        CHECK(exercises::steps_to_revive(*act::mlp::make_activation("relu"), 2000) == -1);
-        const int bsilu = exercises::steps_to_revive(*act::mlp::make_activation("sugar-bsilu"), 2000);
-        const int elu = exercises::steps_to_revive(*act::mlp::make_activation("sugar-elu"), 2000);
+        CHECK(exercises::steps_to_revive(*mlp::make_activation("relu"), 2000) == -1);
+        const int bsilu = exercises::steps_to_revive(*mlp::make_activation("sugar-bsilu"), 2000);
+        const int elu = exercises::steps_to_revive(*mlp::make_activation("sugar-elu"), 2000);
         CHECK(bsilu > 0);
         CHECK(elu > 0);
-        CHECK(exercises::steps_to_revive(*act::mlp::make_activation("sugar-nelu"), 2000) == -1);
+        CHECK(exercises::steps_to_revive(*mlp::make_activation("sugar-nelu"), 2000) == -1);
     }
 
     TEST_CASE("exercise 4: where each surrogate's slope turns negative")
@@ -706,13 +706,13 @@ TEST_SUITE("sugar exercises")
         // -2.734900466549756564... for alpha = 1.67 (seeds/README.md gives
         // about -2.735); GELU and Mish: their minima (see above).
         // W values from mpmath 1.2.1 lambertw, 30 digits: W(1/e) = 0.278464542761073795...
-        CHECK(exercises::slope_sign_change(act::Surrogate::silu) == doctest::Approx(-1.2784645427610738).epsilon(1e-12));
-        CHECK(exercises::slope_sign_change(act::Surrogate::bsilu) == doctest::Approx(-2.7349004665497566).epsilon(1e-12));
-        CHECK(exercises::slope_sign_change(act::Surrogate::gelu) == doctest::Approx(-0.7517915246935645).epsilon(1e-12));
-        CHECK(exercises::slope_sign_change(act::Surrogate::mish) == doctest::Approx(-1.1924312145154952).epsilon(1e-12));
-        CHECK(exercises::slope_sign_change(act::Surrogate::nelu) == 0.0);
-        CHECK(std::isinf(exercises::slope_sign_change(act::Surrogate::elu)));
-        CHECK(std::isinf(exercises::slope_sign_change(act::Surrogate::selu)));
-        CHECK(std::isinf(exercises::slope_sign_change(act::Surrogate::leaky_relu)));
+        CHECK(exercises::slope_sign_change(act::Surrogate::of<act::SiLU>()) == doctest::Approx(-1.2784645427610738).epsilon(1e-12));
+        CHECK(exercises::slope_sign_change(act::Surrogate::of<act::BSiLU>()) == doctest::Approx(-2.7349004665497566).epsilon(1e-12));
+        CHECK(exercises::slope_sign_change(act::Surrogate::of<act::GELU>()) == doctest::Approx(-0.7517915246935645).epsilon(1e-12));
+        CHECK(exercises::slope_sign_change(act::Surrogate::of<act::Mish>()) == doctest::Approx(-1.1924312145154952).epsilon(1e-12));
+        CHECK(exercises::slope_sign_change(act::Surrogate::of<act::NeLU>()) == 0.0);
+        CHECK(std::isinf(exercises::slope_sign_change(act::Surrogate::of<act::ELU>())));
+        CHECK(std::isinf(exercises::slope_sign_change(act::Surrogate::of<act::SELU>())));
+        CHECK(std::isinf(exercises::slope_sign_change(act::Surrogate::of<act::LeakyReLU>())));
     }
 }

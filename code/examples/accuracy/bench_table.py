@@ -95,7 +95,7 @@ for typ in ("float", "double"):
         w.writerow(header)
         w.writerows(rows)
 
-# The float vector kernels (act/detail/float_kernels.hpp) next to the same
+# The float vector kernels (in each function's header) next to the same
 # functions computed by their double code one element per call (the "scalar"
 # rows of bench.cpp), and libtorch: float, 2^24 elements.
 kernel_rows = []

@@ -20,7 +20,8 @@
 #include <cstdint>
 #include <cstring>
 
-#include "act/detail/kernels.hpp"
+#include "act/core/bits.hpp"
+#include "act/core/exp.hpp"
 
 namespace lanes {
 
@@ -81,7 +82,7 @@ ACT_INLINE float sigmoid_plain(float x)
     const float e = p * power_of_two(k1) * power_of_two(k2);  // e^-|x|
     const bool negative = (bits_of(x) >> 31) != 0;
     const float y = (negative ? e : 1.0f) / (1.0f + e);
-    return act::detail::blend(x != x, x, y);
+    return act::core::select(x != x, x, y);
 }
 
 /// The sigmoid in float with its rounding errors carried along.
@@ -133,14 +134,14 @@ ACT_INLINE float sigmoid_compensated(float x)
 
     const std::int32_t k1 = t.k / 2, k2 = t.k - k1;
     const float y = negative ? y0 * power_of_two(k1) * power_of_two(k2) : y0;
-    return act::detail::blend(x != x, x, y);
+    return act::core::select(x != x, x, y);
 }
 
 /// Only the exponential of the library's float sigmoid: \f$e^{-|x|}\f$ in
 /// double, rounded to float. A row of the speed study, not a form of the
 /// sigmoid: it shows what share of the sigmoid's time the exponential in
 /// double lanes takes.
-ACT_INLINE float exp_minus_abs_in_double(float x) { return static_cast<float>(act::detail::exp_minus_abs<float>(x)); }
+ACT_INLINE float exp_minus_abs_in_double(float x) { return static_cast<float>(act::core::exp_minus_abs<float>(x)); }
 
 }  // namespace lanes
 

@@ -225,7 +225,7 @@ inline float bsilu_derivative_float_exp(float x, float a)
 {
     // The limits, as the kernel has them.
     if (std::isinf(x)) return x > 0 ? 1.0f : -0.0f;
-    const double w = x, e = act::detail::exp_minus_abs<float>(w), d = 1 + e;
+    const double w = x, e = act::core::exp_minus_abs<float>(w), d = 1 + e;
     return static_cast<float>(w >= 0 ? (d + (w + a) * e) / (d * d)
                                      : e * ((1 + double(a)) + w + e) / (d * d));
 }

@@ -1,5 +1,4 @@
-// The comparison page's machinery: one table of every activation function in
-// the library (one entry each), and the functions that compute each property
+// The comparison page's machinery: one row per function of the registry, and the functions that compute each property
 // the page tabulates. tests/comparison_test.cpp checks the property finders
 // against known values; properties.cpp runs them over the table.
 #ifndef ACT_EXAMPLES_COMPARISON_PROPERTIES_HPP
@@ -17,15 +16,7 @@
 #include <xtensor/xnoalias.hpp>
 #include <xtensor/xtensor.hpp>
 
-#include "act/bsilu.hpp"
-#include "act/elu.hpp"
-#include "act/gelu.hpp"
-#include "act/mish.hpp"
-#include "act/nelu.hpp"
-#include "act/relu.hpp"
-#include "act/sigmoid.hpp"
-#include "act/silu.hpp"
-#include "act/softplus.hpp"
+#include "act/registry.hpp"
 #include "listing.hpp"
 
 namespace comparison {
@@ -44,65 +35,37 @@ struct Activation {
     std::string reason;
 };
 
-/// Builds a row from two generic callables, used for double and for a float tensor.
-template <class F, class DF>
-Activation make(std::string name, std::string parameters, F f, DF df, std::string smoothness,
-                std::string reason)
+/// The parameters of F as the table shows them: "β = 1, threshold = 20".
+template <class F>
+std::string parameter_text()
 {
-    return {std::move(name), std::move(parameters),
-            [f](double x) { return double(f(x)); },
-            [df](double x) { return double(df(x)); },
-            [f](const Tensor& x, Tensor& out) { xt::noalias(out) = f(x); },
-            std::move(smoothness), std::move(reason)};
+    std::string text;
+    for (const act::Parameter& p : F::parameters) {
+        char value[32];
+        std::snprintf(value, sizeof value, "%g", p.default_value);
+        text += (text.empty() ? "" : ", ") + std::string(p.symbol) + " = " + value;
+    }
+    return text;
 }
 
-}  // namespace comparison
-
-/// A generic callable for act::NAME: works for double, float and xtensor expressions.
-#define ACT_FN(NAME) [](const auto& x) { return act::NAME(x); }
-
-namespace comparison {
-
 // [listing:table]
-/// Every function of the library, with its framework defaults. Adding a
-/// function to the page is adding one entry here.
+/// One row per function of the registry (act/registry.hpp), with its
+/// default parameters. A function added to the registry appears here, and
+/// on the page, without any change to this file.
 inline std::vector<Activation> library()
 {
-    return {
-        make("sigmoid", "",
-             ACT_FN(sigmoid), ACT_FN(sigmoid_derivative), "C∞",
-             "exp and a quotient whose denominator is never 0"),
-        make("relu", "",
-             ACT_FN(relu), ACT_FN(relu_derivative), "C0",
-             "corner at 0: slopes 0 and 1"),
-        make("leaky_relu", "a = 0.01",
-             ACT_FN(leaky_relu), ACT_FN(leaky_relu_derivative), "C0",
-             "corner at 0: slopes a and 1"),
-        make("softplus", "β = 1, threshold 20",
-             ACT_FN(softplus), ACT_FN(softplus_derivative), "C∞",
-             "log(1 + eˣ) is; the threshold adds a jump of about e⁻²⁰ at x = 20"),
-        make("silu", "",
-             ACT_FN(silu), ACT_FN(silu_derivative), "C∞",
-             "x times the C∞ sigmoid"),
-        make("bsilu", "α = 1.67",
-             ACT_FN(bsilu), ACT_FN(bsilu_derivative), "C∞",
-             "(x + α) σ(x) − α/2: products of C∞ functions"),
-        make("nelu", "α = 0.05",
-             ACT_FN(nelu), ACT_FN(nelu_derivative), "C0",
-             "corner at 0: slopes 0 and 1"),
-        make("elu", "α = 1",
-             ACT_FN(elu), ACT_FN(elu_derivative), "C1",
-             "slopes αe⁰ = 1 and 1 meet at 0; second derivatives 1 and 0 do not"),
-        make("selu", "PyTorch's λ, α",
-             ACT_FN(selu), ACT_FN(selu_derivative), "C0",
-             "corner at 0: slopes λα and λ"),
-        make("gelu", "exact (erf)",
-             ACT_FN(gelu), ACT_FN(gelu_derivative), "C∞",
-             "x times the C∞ normal CDF"),
-        make("mish", "",
-             ACT_FN(mish), ACT_FN(mish_derivative), "C∞",
-             "x tanh(softplus(x)), all C∞"),
-    };
+    std::vector<Activation> rows;
+    act::functions::for_each([&rows](auto function) {
+        using F = decltype(function);
+        using f = act::activation<F>;  // act::silu is an object of this type
+        using df = act::activation<F, act::Part::derivative>;
+        rows.push_back({std::string(F::name), parameter_text<F>(),
+                        [](double x) { return f{}(x); },
+                        [](double x) { return df{}(x); },
+                        [](const Tensor& x, Tensor& out) { xt::noalias(out) = f{}(x); },
+                        std::string(F::smoothness), std::string(F::smoothness_reason)});
+    });
+    return rows;
 }
 // [/listing:table]
 

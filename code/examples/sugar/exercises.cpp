@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string>
 
-#include "act/mlp.hpp"
+#include "mlp.hpp"
 #include "exercises.hpp"
 #include "listing.hpp"
 
@@ -32,7 +32,7 @@ int main(int argc, char** argv)
 
     std::printf("3. steps until the dead unit fires again (-1: never, within 2000):\n");
     for (const char* name : {"relu", "sugar-bsilu", "sugar-elu", "sugar-silu", "sugar-nelu"}) {
-        const int steps = exercises::steps_to_revive(*act::mlp::make_activation(name), 2000);
+        const int steps = exercises::steps_to_revive(*mlp::make_activation(name), 2000);
         std::printf("   %-12s %d\n", name, steps);
         std::string key = std::string("revive_") + name;
         for (char& c : key) c = (c == '-') ? '_' : c;

@@ -7,7 +7,7 @@
 #include <limits>
 
 #include "act/bsilu.hpp"
-#include "act/mlp.hpp"
+#include "mlp.hpp"
 #include "act/relu.hpp"
 #include "act/sugar.hpp"
 
@@ -92,7 +92,7 @@ inline Peak max_slope(act::Surrogate s)
 // [0, 1] by gradient descent on L = mean (o - t)^2 / 2. With b = -2 the
 // unit is dead on every example. Returns the step at which it first fires
 // on some example, or -1 if it is still dead after max_steps.
-inline int steps_to_revive(const act::mlp::Activation& activation, int max_steps,
+inline int steps_to_revive(const mlp::Activation& activation, int max_steps,
                            double learning_rate = 0.5)
 {
     double w = 1.0, b = -2.0;

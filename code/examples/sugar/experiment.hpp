@@ -11,11 +11,11 @@
 #include <utility>
 #include <vector>
 
-#include "act/mlp.hpp"
+#include "mlp.hpp"
 
 namespace experiment {
 
-using act::mlp::Matrix;
+using mlp::Matrix;
 
 inline constexpr double pi = 3.14159265358979323846;
 
@@ -30,7 +30,7 @@ struct Dataset {
 /// deviation `noise` on both coordinates. Class 1 is class 0 turned by 180
 /// degrees. Radius grows linearly with the angle, over `turns` turns.
 inline Dataset two_spirals(std::size_t n, double turns, double noise,
-                           act::mlp::Random& random)
+                           mlp::Random& random)
 {
     Dataset d{xt::zeros<double>({2 * n, std::size_t(2)}), std::vector<int>(2 * n)};
     for (std::size_t i = 0; i < n; ++i) {
@@ -82,14 +82,14 @@ inline Dataset rows(const Dataset& d, const std::vector<std::size_t>& order, std
 }
 
 /// The state of the network before training (epoch 0), and after each epoch.
-inline Epoch measure(const act::mlp::Network& net, const Dataset& train, const Dataset& test,
+inline Epoch measure(const mlp::Network& net, const Dataset& train, const Dataset& test,
                      double loss)
 {
     Epoch e;
     e.loss = loss;
-    e.train_accuracy = act::mlp::accuracy(net, train.x, train.y);
-    e.test_accuracy = act::mlp::accuracy(net, test.x, test.y);
-    e.dead = act::mlp::dead_fractions(net, train.x);
+    e.train_accuracy = mlp::accuracy(net, train.x, train.y);
+    e.test_accuracy = mlp::accuracy(net, test.x, test.y);
+    e.dead = mlp::dead_fractions(net, train.x);
     e.dead_total = std::accumulate(e.dead.begin(), e.dead.end(), 0.0) /
                    static_cast<double>(e.dead.size());
     return e;
@@ -99,15 +99,15 @@ inline Epoch measure(const act::mlp::Network& net, const Dataset& train, const D
 /// Trains a fresh network with activation `hidden` and returns one record
 /// per epoch, epoch 0 being the untrained network.
 inline std::vector<Epoch> train(const Config& config,
-                                const act::mlp::Activation& hidden,
+                                const mlp::Activation& hidden,
                                 const Dataset& train, const Dataset& test)
 {
-    act::mlp::Random random(config.seed);
+    mlp::Random random(config.seed);
     std::vector<std::size_t> sizes = {train.x.shape(1)};
     for (std::size_t l = 0; l < config.depth; ++l) sizes.push_back(config.width);
     sizes.push_back(2);
-    act::mlp::Network net =
-        act::mlp::make_network(sizes, hidden, random, config.bias);
+    mlp::Network net =
+        mlp::make_network(sizes, hidden, random, config.bias);
 
     const std::size_t n = train.x.shape(0);
     std::vector<Epoch> history = {measure(net, train, test, std::nan(""))};
@@ -122,11 +122,11 @@ inline std::vector<Epoch> train(const Config& config,
         for (std::size_t from = 0; from < n; from += config.batch) {
             const Dataset batch =
                 rows(train, order, from, std::min(n, from + config.batch));
-            const act::mlp::Trace trace = act::mlp::forward(net, batch.x);
+            const mlp::Trace trace = mlp::forward(net, batch.x);
             Matrix dlogits;
-            loss += act::mlp::softmax_cross_entropy(trace.z.back(), batch.y,
+            loss += mlp::softmax_cross_entropy(trace.z.back(), batch.y,
                                                     &dlogits);
-            act::mlp::sgd_step(net, act::mlp::backward(net, trace, dlogits),
+            mlp::sgd_step(net, mlp::backward(net, trace, dlogits),
                                config.learning_rate);
             ++batches;
         }

@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "act/mlp.hpp"
+#include "mlp.hpp"
 #include "experiment.hpp"
 #include "listing.hpp"
 
@@ -47,7 +47,7 @@ const Preset presets[] = {
 // ("relu@0" is ReLU started with bias 0, the healthy control).
 struct Run {
     std::string spec, label;
-    act::mlp::Activation activation;
+    mlp::Activation activation;
     double bias;
 };
 
@@ -135,7 +135,7 @@ int main(int argc, char** argv)
     for (const std::string& spec : split(run_list, ',')) {
         const auto at = spec.find('@');
         const std::string name = spec.substr(0, at);
-        const auto activation = act::mlp::make_activation(name);
+        const auto activation = mlp::make_activation(name);
         if (!activation) program.fail("--runs: unknown activation '" + name + "'");
         double b = bias;
         if (at != std::string::npos) {
@@ -150,7 +150,7 @@ int main(int argc, char** argv)
     if (runs.empty()) program.fail("--runs names no activation");
 
     // [listing:data]
-    act::mlp::Random data_random(20250528);  // the data are the same for every run
+    mlp::Random data_random(20250528);  // the data are the same for every run
     const experiment::Dataset train =
         experiment::two_spirals(points, 1.5, 0.05, data_random);
     const experiment::Dataset test =

@@ -54,22 +54,9 @@ int main(int argc, char** argv)
         slopes.push_back(slope);
     }
     // [/listing:slopes]
-    auto fn = [](act::Surrogate s, double x) {
-        switch (s) {
-            case act::Surrogate::bsilu: return act::bsilu(x);
-            case act::Surrogate::nelu: return act::nelu(x);
-            case act::Surrogate::elu: return act::elu(x);
-            case act::Surrogate::selu: return act::selu(x);
-            case act::Surrogate::leaky_relu: return act::leaky_relu(x);
-            case act::Surrogate::gelu: return act::gelu(x);
-            case act::Surrogate::silu: return act::silu(x);
-            case act::Surrogate::mish: return act::mish(x);
-        }
-        return act::relu(x);
-    };
     for (act::Surrogate s : act::all_surrogates) {
         std::vector<double> v;
-        for (double x : values[0]) v.push_back(fn(s, x));
+        for (double x : values[0]) v.push_back(s.function().value(x));  // the function itself
         values.push_back(v);
     }
     program.csv("slopes", header, slopes);

@@ -3,11 +3,12 @@
 #ifndef ACT_ELU_HPP
 #define ACT_ELU_HPP
 
-#include <type_traits>
+#include <array>
+#include <string_view>
 
-#include "act/detail/double_kernels.hpp"
-#include "act/detail/elementwise.hpp"
-#include "act/detail/float_kernels.hpp"
+#include "act/activation.hpp"
+#include "act/core/bits.hpp"
+#include "act/core/exp.hpp"
 
 namespace act {
 
@@ -22,151 +23,164 @@ inline constexpr double selu_scale = 1.0507009873554804934193349852946;
 inline constexpr double selu_alpha = 1.6732632423543772848170429916717;
 
 /**
- * \brief Exponential linear unit, \f$x\f$ for \f$x>0\f$ and \f$\alpha(e^{x}-1)\f$ otherwise.
+ * \brief The exponential linear unit: its description and kernels
+ *        (act::elu, act::elu_derivative).
  *
  * \f[ \operatorname{ELU}_\alpha(x) =
- *     \begin{cases} x & x > 0 \\ \alpha\,(e^{x}-1) & x \le 0 \end{cases} \f]
+ *     \begin{cases} x & x > 0 \\ \alpha\,(e^{x}-1) & x \le 0 \end{cases},
+ *     \qquad \operatorname{ELU}_\alpha'(x) =
+ *     \begin{cases} 1 & x > 0 \\ \alpha\,e^{x} & x \le 0 \end{cases} \f]
  *
- * \param x     input.
- * \param alpha the negative saturation value is \f$-\alpha\f$; default 1
- *              (as `torch.nn.ELU`).
- * \return the ELU of \p x; NaN for NaN; \f$-\alpha\f$ at \f$-\infty\f$,
- *         \f$+\infty\f$ at \f$+\infty\f$.
+ * Parameter: `alpha`; the negative saturation value is \f$-\alpha\f$;
+ * default 1 (as `torch.nn.ELU`). At \f$x=0\f$ the derivative is \f$\alpha\f$
+ * (the left slope), as PyTorch's `elu_backward`.
  *
  * Numerics: \f$e^{x}-1\f$ is computed as `expm1` is, keeping every digit
  * near 0, where the textbook `exp(x) - 1` cancels (at \f$x=-10^{-10}\f$ it
  * keeps at most 8 of 16 digits). Nothing overflows: the exponential only
- * sees \f$x\le0\f$. Both types run branch-free vector kernels
- * (act/detail/float_kernels.hpp, act/detail/double_kernels.hpp).
+ * sees \f$x\le0\f$. Far left, where \f$e^{x}\f$ alone is denormal,
+ * \f$\alpha\f$ multiplies \f$e^{r}\f$ before the power of two \f$2^{k}\f$
+ * does, so the derivative rounds once. Both types run branch-free kernels.
  */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T elu(T x, detail::same_t<T> alpha = T(1))
-{
-    if constexpr (std::is_same_v<T, float>) {
-        return detail::elu_float(x, alpha);  // vectorisable kernel
-    } else {
-        return detail::elu_double(x, alpha);  // vectorisable kernel
+struct ELU {
+    static constexpr std::string_view name = "elu";                        ///< as act:: spells it
+    static constexpr std::string_view title = "ELU";                       ///< as the book's pages spell it
+    static constexpr std::string_view chapter = "sugar";                   ///< the chapter that teaches it
+    static constexpr std::string_view pytorch = "torch.nn.functional.elu";  ///< PyTorch's equivalent
+    /// the negative saturation is -alpha; default 1 (as PyTorch)
+    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.0}}};
+    static constexpr std::string_view smoothness = "C1";  ///< declared, for the comparison page
+    /// why it has that smoothness
+    static constexpr std::string_view smoothness_reason =
+        "slopes αe⁰ = 1 and 1 meet at 0; second derivatives 1 and 0 do not";
+    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
+
+    /**
+     * \brief x for x > 0, \f$\alpha(e^{x}-1)\f$ otherwise (-0 stays -0).
+     * \param x     the input.
+     * \param alpha the negative saturation is \f$-\alpha\f$.
+     * \return the ELU of \p x; NaN for NaN; \f$-\alpha\f$ at \f$-\infty\f$, +inf at +inf.
+     */
+    ACT_INLINE static float value(float x, float alpha)
+    {
+        using namespace core;
+        const double w = x;
+        const float negative_side = static_cast<float>(double(alpha) * expm1_minus_abs<float>(w));
+        return select(either(is_nan(x), either(above_zero(w), is_zero(w))), x, negative_side);
     }
-}
+
+    /// \copydoc value(float, float)
+    ACT_INLINE static double value(double x, double alpha)
+    {
+        using namespace core;
+        const double negative_side = alpha * expm1_minus_abs<double>(x);
+        return select(either(is_nan(x), either(above_zero(x), is_zero(x))), x, negative_side);
+    }
+
+    /**
+     * \brief 1 for x > 0, \f$\alpha e^{x}\f$ otherwise.
+     * \param x     the input (not the ELU output).
+     * \param alpha as in value().
+     * \return the slope at \p x; NaN for NaN; 0 at \f$-\infty\f$; \f$\alpha\f$ at 0.
+     */
+    ACT_INLINE static float derivative(float x, float alpha)
+    {
+        using namespace core;
+        const double w = x;
+        const float negative_side = static_cast<float>(double(alpha) * exp_minus_abs<float>(w));
+        return select(is_nan(x), x, select(above_zero(w), 1.0f, negative_side));
+    }
+
+    /// \copydoc derivative(float, float)
+    ACT_INLINE static double derivative(double x, double alpha)
+    {
+        using namespace core;
+        return select(is_nan(x), x, select(above_zero(x), 1.0, ExpMinusAbs(x).times(alpha)));
+    }
+};
 
 /**
- * \brief Derivative of ELU with respect to x: 1 for \f$x>0\f$, \f$\alpha e^{x}\f$ otherwise.
- *
- * \f[ \frac{d}{dx}\operatorname{ELU}_\alpha(x) =
- *     \begin{cases} 1 & x > 0 \\ \alpha\,e^{x} & x \le 0 \end{cases} \f]
- *
- * \param x     input (not the ELU output).
- * \param alpha as in elu(); default 1.
- * \return the slope at \p x; NaN for NaN; 0 at \f$-\infty\f$. At \f$x=0\f$
- *         it is \f$\alpha\f$ (the left slope), as PyTorch's `elu_backward`.
- *
- * Numerics: far left, where \f$e^{x}\f$ alone is denormal, \f$\alpha\f$
- * multiplies \f$e^{r}\f$ before the power of two \f$2^{k}\f$ does, so the
- * product rounds once and is not 0 where the true value is a representable
- * number.
- */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T elu_derivative(T x, detail::same_t<T> alpha = T(1))
-{
-    if constexpr (std::is_same_v<T, float>) {
-        return detail::elu_derivative_float(x, alpha);  // vectorisable kernel
-    } else {
-        return detail::elu_derivative_double(x, alpha);  // vectorisable kernel
-    }
-}
-
-/**
- * \brief Scaled ELU, \f$\lambda\,\operatorname{ELU}_\alpha(x)\f$ with PyTorch's fixed constants.
+ * \brief The scaled ELU, \f$\lambda\,\operatorname{ELU}_\alpha(x)\f$ with
+ *        PyTorch's fixed constants: its description and kernels (act::selu,
+ *        act::selu_derivative).
  *
  * \f[ \operatorname{SELU}(x) = \lambda
  *     \begin{cases} x & x > 0 \\ \alpha\,(e^{x}-1) & x \le 0 \end{cases},
  *     \quad \lambda \approx 1.0507,\ \alpha \approx 1.6733 \f]
  *
- * \param x input.
- * \return the SELU of \p x; NaN for NaN; \f$-\lambda\alpha\approx-1.7581\f$
- *         at \f$-\infty\f$.
- *
- * Numerics: `expm1` as in elu(). For \f$x > \max/\lambda\f$ the true result
- * is larger than the largest finite number and the function returns
- * \f$+\infty\f$, the correctly rounded value.
+ * No parameters: \f$\lambda\f$ = act::selu_scale and \f$\alpha\f$ =
+ * act::selu_alpha (Klambauer et al., 2017). At \f$-\infty\f$ it tends to
+ * \f$-\lambda\alpha\approx-1.7581\f$; the derivative is \f$\lambda\f$ for
+ * x > 0 and \f$\lambda\alpha e^{x}\f$ otherwise (the left slope
+ * \f$\lambda\alpha\f$ at 0). For \f$x > \max/\lambda\f$ the true result is
+ * larger than the largest finite number and the function returns
+ * \f$+\infty\f$, the correctly rounded value. Numerics as ELU's.
  */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T selu(T x)
-{
-    if constexpr (std::is_same_v<T, float>) {
-        return detail::selu_float(x, selu_scale, selu_alpha);  // vectorisable kernel
-    } else {
-        return detail::selu_double(x, selu_scale, selu_alpha);  // vectorisable kernel
+struct SELU {
+    static constexpr std::string_view name = "selu";                        ///< as act:: spells it
+    static constexpr std::string_view title = "SELU";                       ///< as the book's pages spell it
+    static constexpr std::string_view chapter = "sugar";                    ///< the chapter that teaches it
+    static constexpr std::string_view pytorch = "torch.nn.functional.selu";  ///< PyTorch's equivalent
+    static constexpr std::array<Parameter, 0> parameters{};                 ///< none: fixed constants
+    static constexpr std::string_view smoothness = "C0";  ///< declared, for the comparison page
+    static constexpr std::string_view smoothness_reason = "corner at 0: slopes λα and λ";  ///< why
+    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
+
+    /**
+     * \brief \f$\lambda x\f$ for x > 0, \f$\lambda\alpha(e^{x}-1)\f$ otherwise (-0 stays -0).
+     * \param x the input.
+     * \return the SELU of \p x; NaN for NaN; \f$-\lambda\alpha\f$ at \f$-\infty\f$.
+     */
+    ACT_INLINE static float value(float x)
+    {
+        using namespace core;
+        const double w = x;
+        const double negative_side = selu_scale * selu_alpha * expm1_minus_abs<float>(w);
+        const float y = static_cast<float>(select(either(above_zero(w), is_zero(w)), selu_scale * w, negative_side));
+        return select(is_nan(x), x, y);
     }
-}
 
-/**
- * \brief Derivative of SELU with respect to x: \f$\lambda\f$ for \f$x>0\f$, \f$\lambda\alpha e^{x}\f$ otherwise.
- *
- * \f[ \frac{d}{dx}\operatorname{SELU}(x) =
- *     \begin{cases} \lambda & x > 0 \\ \lambda\alpha\,e^{x} & x \le 0 \end{cases} \f]
- *
- * \param x input (not the SELU output).
- * \return the slope at \p x; NaN for NaN; 0 at \f$-\infty\f$; the left slope
- *         \f$\lambda\alpha\f$ at 0.
- *
- * Numerics: as elu_derivative().
- */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T selu_derivative(T x)
-{
-    if constexpr (std::is_same_v<T, float>) {
-        return detail::selu_derivative_float(x, selu_scale, selu_alpha);  // vectorisable kernel
-    } else {
-        return detail::selu_derivative_double(x, selu_scale, selu_alpha);  // vectorisable kernel
+    /// \copydoc value(float)
+    ACT_INLINE static double value(double x)
+    {
+        using namespace core;
+        const double negative_side = selu_scale * selu_alpha * expm1_minus_abs<double>(x);
+        return select(is_nan(x), x, select(either(above_zero(x), is_zero(x)), selu_scale * x, negative_side));
     }
-}
 
-/**
- * \brief Lazy elementwise ELU of an xtensor expression (see the scalar overload).
- * \param x     an xtensor expression of float or double.
- * \param alpha negative saturation \f$-\alpha\f$, default 1.
- * \return an unevaluated xfunction.
- */
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto elu(E&& x, double alpha = 1.0)
-{
-    return detail::elementwise(
-        [alpha](auto v) ACT_INLINE_LAMBDA { return elu(v, static_cast<decltype(v)>(alpha)); },
-        std::forward<E>(x));
-}
+    /**
+     * \brief \f$\lambda\f$ for x > 0, \f$\lambda\alpha e^{x}\f$ otherwise.
+     * \param x the input (not the SELU output).
+     * \return the slope at \p x; NaN for NaN; 0 at \f$-\infty\f$.
+     */
+    ACT_INLINE static float derivative(float x)
+    {
+        using namespace core;
+        const double w = x;
+        const double negative_side = selu_scale * selu_alpha * exp_minus_abs<float>(w);
+        const float y = static_cast<float>(select(above_zero(w), selu_scale, negative_side));
+        return select(is_nan(x), x, y);
+    }
 
-/**
- * \brief Lazy elementwise ELU derivative of an xtensor expression.
- * \param x     an xtensor expression of float or double (inputs).
- * \param alpha as in elu(), default 1.
- * \return an unevaluated xfunction.
- */
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto elu_derivative(E&& x, double alpha = 1.0)
-{
-    return detail::elementwise(
-        [alpha](auto v) ACT_INLINE_LAMBDA { return elu_derivative(v, static_cast<decltype(v)>(alpha)); },
-        std::forward<E>(x));
-}
+    /// \copydoc derivative(float)
+    ACT_INLINE static double derivative(double x)
+    {
+        using namespace core;
+        return select(is_nan(x), x, select(above_zero(x), selu_scale, ExpMinusAbs(x).times(selu_scale * selu_alpha)));
+    }
+};
 
-/// \brief Lazy elementwise SELU of an xtensor expression (see the scalar overload).
-/// \param x an xtensor expression of float or double.
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto selu(E&& x)
-{
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return selu(v); }, std::forward<E>(x));
-}
+/// \brief ELU, `elu(x, alpha = 1)`, of a float, a double or (lazily) an xtensor expression. See act::ELU.
+inline constexpr activation<ELU> elu{};
 
-/// \brief Lazy elementwise SELU derivative of an xtensor expression.
-/// \param x an xtensor expression of float or double (inputs).
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto selu_derivative(E&& x)
-{
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return selu_derivative(v); }, std::forward<E>(x));
-}
+/// \brief ELU's derivative, 1 or \f$\alpha e^x\f$, from the input x. See act::ELU.
+inline constexpr activation<ELU, Part::derivative> elu_derivative{};
+
+/// \brief SELU with PyTorch's constants, of a float, a double or (lazily) an xtensor expression. See act::SELU.
+inline constexpr activation<SELU> selu{};
+
+/// \brief SELU's derivative, \f$\lambda\f$ or \f$\lambda\alpha e^x\f$, from the input x. See act::SELU.
+inline constexpr activation<SELU, Part::derivative> selu_derivative{};
 
 /// @}
 

@@ -4,12 +4,16 @@
 #ifndef ACT_GELU_HPP
 #define ACT_GELU_HPP
 
-#include <cmath>
-#include <type_traits>
+#include <array>
+#include <cstdint>
+#include <string_view>
 
-#include "act/detail/double_kernels.hpp"
-#include "act/detail/elementwise.hpp"
-#include "act/detail/float_kernels.hpp"
+#include "act/activation.hpp"
+#include "act/core/bits.hpp"
+#include "act/core/double_double.hpp"
+#include "act/core/exp.hpp"
+#include "act/core/fitted.hpp"
+#include "act/core/polynomial.hpp"
 
 namespace act {
 
@@ -18,82 +22,207 @@ namespace act {
 /// @{
 
 /**
- * \brief GELU, \f$x\,\Phi(x)\f$ with \f$\Phi\f$ the standard normal CDF (exact erf form).
+ * \brief GELU, \f$x\,\Phi(x)\f$ with \f$\Phi\f$ the standard normal CDF (exact
+ *        erf form): its description and kernels (act::gelu, act::gelu_derivative).
  *
  * \f[ \operatorname{GELU}(x) = x\,\Phi(x)
- *     = \frac{x}{2}\Bigl(1+\operatorname{erf}\bigl(x/\sqrt2\bigr)\Bigr)
- *     = \frac{x}{2}\operatorname{erfc}\bigl(-x/\sqrt2\bigr) \f]
+ *     = \frac{x}{2}\Bigl(1+\operatorname{erf}\bigl(x/\sqrt2\bigr)\Bigr), \qquad
+ *     \operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x),
+ *     \quad \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}} \f]
  *
- * \param x input.
- * \return the GELU of \p x (as `torch.nn.GELU()` with `approximate='none'`);
- *         NaN for NaN; 0 at \f$-\infty\f$, \f$+\infty\f$ at \f$+\infty\f$.
+ * As `torch.nn.GELU()` with `approximate='none'`. The slope lies in about
+ * \f$[-0.17, 1.13]\f$.
  *
  * Numerics: the erf form \f$1+\operatorname{erf}\f$ cancels for negative
- * \p x and reaches 0 near \f$x=-8.3\f$, and the erfc form loses digits
- * in the left tail to the rounding of \f$x/\sqrt2\f$ (see the chapter).
- * The library needs neither: with \f$a=|x|\f$ and the tail
- * \f$Q(a) = e^{-a^2/2}R(a)/\sqrt{2\pi}\f$ (R: Mills' ratio, a fitted
- * polynomial), GELU is \f$xQ(a)\f$ for \f$x<0\f$ and \f$x - xQ(a)\f$ for
- * \f$x \ge 0\f$, with \f$a^2\f$ split exactly so that the exponential's
- * argument carries no rounding error. Results stay accurate down into the
- * denormals; beyond \f$|x| = 40\f$ they are \p x and -0. Float and
- * double both run branch-free vector kernels (float computed in double and
- * rounded once).
+ * \p x and reaches 0 near \f$x=-8.3\f$, and the erfc form loses digits in the
+ * left tail to the rounding of \f$x/\sqrt2\f$ (see the chapter). The library
+ * needs neither. With \f$a = |x|\f$, the normal tail is
+ * \f$Q(a) = 1 - \Phi(a) = e^{-a^2/2}\,R(a)/\sqrt{2\pi}\f$, R being Mills'
+ * ratio (a fitted polynomial), and
+ *   GELU(x) = x Q(a) for x < 0 and x - x Q(a) for x >= 0;
+ *   GELU'(x) = \f$\varphi(a)(R(a) - a)\f$ for x < 0 and 1 minus that for x >= 0.
+ * Nothing is subtracted that cancels (x Q(x) <= x/2), \f$a^2\f$ is split
+ * exactly so that the exponential's argument carries no rounding error, and
+ * \f$R(a) - a\f$, which vanishes at \f$a^* \approx 0.7518\f$, is a fitted
+ * \f$d\,G(d)\f$ near it (d = a - a*). Results stay accurate down into the
+ * denormals; beyond \f$|x| = 40\f$ they are their limits. Float and double
+ * both run branch-free vector kernels.
  */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T gelu(T x)
-{
-    if constexpr (std::is_same_v<T, float>) {
-        return detail::gelu_float(x);  // vectorisable kernels
-    } else {
-        return detail::gelu_double(x);
+struct GELU {
+    static constexpr std::string_view name = "gelu";                        ///< as act:: spells it
+    static constexpr std::string_view title = "GELU";                       ///< as the book's pages spell it
+    static constexpr std::string_view chapter = "sugar";                    ///< the chapter that teaches it
+    static constexpr std::string_view pytorch = "torch.nn.functional.gelu";  ///< PyTorch's equivalent
+    static constexpr std::array<Parameter, 0> parameters{};                 ///< none (the exact form)
+    static constexpr std::string_view smoothness = "C∞";  ///< declared, for the comparison page
+    static constexpr std::string_view smoothness_reason = "x times the C∞ normal CDF";  ///< why
+    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
+
+    /// \f$1/\sqrt{2\pi}\f$.
+    static constexpr double inv_sqrt_2pi = 0.3989422804014327;
+
+    /**
+     * \brief Mills' ratio \f$R(a) = Q(a)/\varphi(a)\f$ for \f$a \ge 0\f$, to
+     *        the accuracy a float result needs.
+     *
+     * R is smooth and bounded (R(0) = 1.2533, R(a) ~ 1/a), so a polynomial
+     * in \f$t = 3/(3+a) \in (0, 1]\f$ fits it (core::fitted::mills_poly_for_float).
+     * \param a the magnitude of the input, at least 0.
+     * \return R(a), relative error about 1e-9.
+     */
+    ACT_INLINE static double mills_ratio_for_float(double a)
+    {
+        const std::uint64_t limit = core::bits_of(15.0);
+        const double t = 3.0 / (3.0 + core::double_of(core::bits_of(a) < limit ? core::bits_of(a) : limit));
+        return core::horner(core::fitted::mills_poly_for_float, t);
     }
-}
 
-/**
- * \brief Derivative of GELU with respect to x: \f$\Phi(x) + x\,\varphi(x)\f$.
- *
- * \f[ \frac{d}{dx}\operatorname{GELU}(x) = \Phi(x) + x\,\varphi(x),
- *     \qquad \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}} \f]
- *
- * \param x input (not the GELU output).
- * \return the slope at \p x, in about \f$[-0.17, 1.13]\f$; NaN for NaN;
- *         0 at \f$-\infty\f$, 1 at \f$+\infty\f$.
- *
- * Numerics: with \f$a = |x|\f$ the slope is \f$\varphi(a)(R(a) - a)\f$
- * for \f$x<0\f$ and 1 minus that for \f$x \ge 0\f$ (R: Mills' ratio, as
- * in gelu()). \f$R(a) - a\f$ vanishes at the root \f$a^* \approx
- * 0.7518\f$; within 1/2 of it, it is \f$d\,G(d)\f$ with
- * \f$d = a - a^*\f$ and a fitted G, so the slope keeps its relative
- * accuracy next to the root. Beyond \f$|x| = 40\f$ it is 1 and -0.
- */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T gelu_derivative(T x)
-{
-    if constexpr (std::is_same_v<T, float>) {
-        return detail::gelu_derivative_float(x);  // vectorisable kernels
-    } else {
-        return detail::gelu_derivative_double(x);
+    /**
+     * \brief \f$\varphi(a) = e^{-a^2/2}/\sqrt{2\pi}\f$ for a float a:
+     *        \f$a^2\f$ of a float is exact in double, so the exponential's
+     *        argument carries no error.
+     * \param a a float, in double.
+     * \return \f$\varphi(a)\f$, to the accuracy a float result needs.
+     */
+    ACT_INLINE static double normal_pdf_for_float(double a)
+    {
+        return core::exp_minus_abs<float>(0.5 * a * a) * inv_sqrt_2pi;
     }
-}
 
-/// \brief Lazy elementwise GELU of an xtensor expression (see the scalar overload).
-/// \param x an xtensor expression of float or double.
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto gelu(E&& x)
-{
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return gelu(v); }, std::forward<E>(x));
-}
+    /**
+     * \brief \f$R(a)/\sqrt{2\pi}\f$ for a in [0, 40], to double accuracy.
+     *
+     * t = 8/(8+a) is rounded, and near a = 0 the result is sensitive to t (a
+     * relative error in t comes out about 6 times larger); so t is carried
+     * as t + t_lo (the sum 8 + a and the quotient both have exactly known
+     * errors), y = 2t - 1 as y + y_lo, and the polynomial's value at y is
+     * corrected to first order with the derivative that the ratio's
+     * equation gives, \f$R'(a) = aR(a) - 1\f$.
+     * \param a the magnitude of the input.
+     * \return \f$R(a)/\sqrt{2\pi}\f$.
+     */
+    ACT_INLINE static double mills_ratio_double(double a)
+    {
+        using namespace core;
+        const double s = a + 8.0;
+        const double s_error = a - (s - 8.0);  // a + 8 = s + s_error (s - 8 is exact)
+        const double t = 8.0 / s;
+        const double ts = t * s;
+        const double remainder = (8.0 - ts) - product_error(t, s, ts);  // 8 - t s, exactly
+        const double t_lo = (remainder - t * s_error) * (t * 0.125);     // 8/(8 + a) - t
+        const double y = 2.0 * t - 1.0;
+        const double y_lo = (2.0 * t - (y + 1.0)) + 2.0 * t_lo;       // the first part is exact
+        const double r = 0.5 * (y + 1.0) * horner(fitted::mills_h, y);  // (y + 1)/2 is exact
+        // d/dy of R/sqrt(2 pi) = (1 - a R)/sqrt(2 pi) * 8/(2 t^2), and 8/(2 t^2) = s^2/16.
+        return multiply_add(y_lo, (inv_sqrt_2pi - a * r) * (s * s * 0.0625), r);
+    }
 
-/// \brief Lazy elementwise GELU derivative of an xtensor expression.
-/// \param x an xtensor expression of float or double (inputs).
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto gelu_derivative(E&& x)
-{
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return gelu_derivative(v); }, std::forward<E>(x));
-}
+    /// \f$e^{-a^2/2}\f$ for a = |x| as core::ExpMinusAbs, with the part of
+    /// \f$a^2\f$ that the rounding of a*a loses kept apart:
+    /// \f$a^2/2 = p/2 + \epsilon\f$.
+    struct HalfSquareExp {
+        core::ExpMinusAbs exp;  ///< \f$e^{-p/2}\f$
+        double epsilon;         ///< what the rounding of \f$a^2/2\f$ lost
+        /// From a and its rounded square p.
+        ACT_INLINE explicit HalfSquareExp(double a, double p)
+            : exp(0.5 * p), epsilon(0.5 * core::product_error(a, a, p))
+        {
+        }
+        /// \f$c\,e^{-a^2/2} = c(1-\epsilon)e^{-p/2}\f$, rounded once where it is denormal.
+        ACT_INLINE double times(double c) const { return exp.times(core::multiply_add(c, -epsilon, c)); }
+    };
+
+    /**
+     * \brief GELU of a float: with a = |x|, \f$\Phi(x) = \varphi(a)R(a)\f$
+     *        for x < 0 (relative accuracy down to the tail) and
+     *        \f$1 - \varphi(a)R(a)\f$ for x >= 0 (at least 1/2: no cancellation).
+     * \param x the input.
+     * \return \f$x\Phi(x)\f$; NaN for NaN; -0 at \f$-\infty\f$, +inf at +inf.
+     */
+    ACT_INLINE static float value(float x)
+    {
+        using namespace core;
+        const double w = x;
+        const double a = magnitude(w);
+        const double q = normal_pdf_for_float(a) * mills_ratio_for_float(a);  // the tail Q(a)
+        const float y = static_cast<float>(w * select(sign_bit(w), q, 1.0 - q));
+        return select(is_nan(x), x, with_limits(x, -0.0f, x, y));
+    }
+
+    /**
+     * \brief GELU of a double: x Q(a) for x < 0 and x - x Q(a) for x >= 0.
+     * \param x the input.
+     * \return \f$x\Phi(x)\f$; NaN for NaN; -0 below -40, x above 40.
+     */
+    ACT_INLINE static double value(double x)
+    {
+        using namespace core;
+        // [listing:gelu-tail]
+        const double a = magnitude(x);
+        const HalfSquareExp gauss(a, a * a);
+        const double x_tail = gauss.times(x * mills_ratio_double(a));  // x Q(a)
+        const double y = select(sign_bit(x), x_tail, x - x_tail);
+        // Beyond |x| = 40, Q(a) < 1e-349: the result is x, or 0 on the left;
+        // x at +-0 and NaN.
+        const bool x_itself = either(is_nan(x), is_zero(x));
+        return select(x_itself, x, select(magnitude_above(x, 40.0), select(sign_bit(x), -0.0, x), y));
+        // [/listing:gelu-tail]
+    }
+
+    /**
+     * \brief GELU's derivative for a float. For x >= 0 it is
+     *        \f$1 - \varphi(a)(R(a) - a)\f$, a = x, which stays near 1. For
+     *        x < 0 it is \f$\varphi(a)(R(a) - a)\f$, a = -x, and R(a) - a
+     *        vanishes at a*: within 1/8 of it, \f$R(a) - a = d\,S(d)\f$ with
+     *        d = a - a* (exact: a and a*_hi are close) and S the fitted
+     *        polynomial core::fitted::gelu_root_poly_for_float.
+     * \param x the input (not the GELU output).
+     * \return the slope at \p x; NaN for NaN; -0 at \f$-\infty\f$, 1 at +inf.
+     */
+    ACT_INLINE static float derivative(float x)
+    {
+        using namespace core;
+        const double w = x;
+        const double a = magnitude(w);
+        const double phi = normal_pdf_for_float(a);
+        const double far = mills_ratio_for_float(a) - a;
+        const double d = (a - fitted::gelu_root_hi) - fitted::gelu_root_lo;
+        const double s = horner(fitted::gelu_root_poly_for_float, d);
+        const bool close = magnitude_below(d, 0.125);
+        const double negative_side = phi * select(close, d * s, far);
+        const double positive_side = 1.0 - phi * far;
+        const float y = static_cast<float>(select(sign_bit(w), negative_side, positive_side));
+        return select(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
+    }
+
+    /**
+     * \brief GELU's derivative for a double: \f$\varphi(a)(R(a) - a)\f$ for
+     *        x < 0, 1 minus that for x >= 0, and near the root
+     *        (|a - a*| < 1/2) R(a) - a as d G(d), which does not cancel.
+     * \param x the input (not the GELU output).
+     * \return the slope at \p x; NaN for NaN; -0 below -40, 1 above 40.
+     */
+    ACT_INLINE static double derivative(double x)
+    {
+        using namespace core;
+        const double a = magnitude(x);
+        const HalfSquareExp gauss(a, a * a);
+        const double d = (a - fitted::gelu_root_hi) - fitted::gelu_root_lo;  // a - hi is exact near the root
+        const bool close = magnitude_below(d, 0.5);
+        const double near = d * horner(fitted::mills_root_g, d);
+        const double far = multiply_add(-a, inv_sqrt_2pi, mills_ratio_double(a));
+        const double ratio_minus_a = select(close, near, far);  // (R(a) - a)/sqrt(2 pi)
+        const double v = gauss.times(ratio_minus_a);            // phi(a) (R(a) - a)
+        const double y = select(sign_bit(x), v, 1.0 - v);
+        return select(is_nan(x), x, select(magnitude_above(x, 40.0), select(sign_bit(x), -0.0, 1.0), y));
+    }
+};
+
+/// \brief GELU (exact erf form) of a float, a double or (lazily) an xtensor expression. See act::GELU.
+inline constexpr activation<GELU> gelu{};
+
+/// \brief GELU's derivative \f$\Phi(x) + x\varphi(x)\f$, from the input x. See act::GELU.
+inline constexpr activation<GELU, Part::derivative> gelu_derivative{};
 
 /// @}
 

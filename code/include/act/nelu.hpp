@@ -4,8 +4,11 @@
 #ifndef ACT_NELU_HPP
 #define ACT_NELU_HPP
 
-#include "act/detail/elementwise.hpp"
-#include "act/detail/float_kernels.hpp"
+#include <array>
+#include <string_view>
+
+#include "act/activation.hpp"
+#include "act/core/bits.hpp"
 
 namespace act {
 
@@ -15,89 +18,99 @@ namespace act {
 /// @{
 
 /**
- * \brief NeLU, the antiderivative of nelu_derivative() that is continuous at 0.
+ * \brief NeLU: its description and kernels (act::nelu, act::nelu_derivative).
+ *        The derivative is the paper's definition; the function is the
+ *        antiderivative that is continuous at 0.
  *
  * \f[ \operatorname{nelu}_\alpha(x) = \begin{cases} x & x > 0 \\
- *     \alpha - \dfrac{\alpha}{1+x^2} = \dfrac{\alpha x^2}{1+x^2} & x \le 0 \end{cases} \f]
- *
- * \param x     input.
- * \param alpha scale of the negative side; default 0.05, the middle of the
- *              values \f$\{0.01, 0.05, 0.1\}\f$ that Horuz et al. (2025) tried.
- * \return the NeLU of \p x; NaN for NaN; +inf at +inf; \p alpha at
- *         \f$-\infty\f$. On \f$x \le 0\f$ the value lies in \f$[0, \alpha)\f$
- *         and falls as x rises to 0 (the slope there is negative).
- *
- * Numerics: for \f$x < -1\f$ it uses \f$\alpha/(1 + (1/x)^2)\f$, so
- * \f$x^2\f$ never overflows; for \f$-1 \le x \le 0\f$ the form
- * \f$\alpha x^2/(1+x^2)\f$ keeps tiny values (no \f$\alpha - \alpha\f$
- * cancellation). The paper writes the negative side as
- * \f$-\alpha/(1+x^2)\f$, an antiderivative that jumps by \f$\alpha\f$ at 0;
- * only the derivative enters SUGAR, so the constant does not matter there.
- * Chapter: NeLU.
- */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T nelu(T x, detail::same_t<T> alpha = T(0.05))
-{
-    return detail::nelu_kernel(x, alpha);  // branch-free, in double
-}
-
-/**
- * \brief Derivative of NeLU with respect to x (its definition in Horuz et al., 2025).
- *
- * \f[ \operatorname{nelu}_\alpha'(x) = \begin{cases} 1 & x > 0 \\
+ *     \alpha - \dfrac{\alpha}{1+x^2} = \dfrac{\alpha x^2}{1+x^2} & x \le 0 \end{cases},
+ *     \qquad
+ *     \operatorname{nelu}_\alpha'(x) = \begin{cases} 1 & x > 0 \\
  *     \dfrac{2\alpha x}{(1+x^2)^2} & x \le 0 \end{cases} \f]
  *
- * \param x     input (not the NeLU output).
- * \param alpha scale of the negative side; default 0.05 (the paper tried
- *              0.01, 0.05 and 0.1).
- * \return the slope at \p x: 1 for x > 0; 0 at 0; negative for x < 0, with
- *         its most negative value \f$-3\sqrt3\,\alpha/8\f$ at
- *         \f$x = -1/\sqrt3\f$; 0 at \f$-\infty\f$; NaN for NaN.
+ * Parameter: `alpha`, the scale of the negative side; default 0.05, the
+ * middle of the values \f$\{0.01, 0.05, 0.1\}\f$ that Horuz et al. (2025)
+ * tried. On \f$x \le 0\f$ the value lies in \f$[0, \alpha)\f$ and falls as
+ * x rises to 0; the slope there is negative, with its most negative value
+ * \f$-3\sqrt3\,\alpha/8\f$ at \f$x = -1/\sqrt3\f$.
  *
- * Numerics: for \f$x < -1\f$ it uses \f$2\alpha u^3/(1+u^2)^2\f$ with
- * \f$u = 1/x\f$, which equals the definition and cannot overflow (the plain
- * form overflows in \f$(1+x^2)^2\f$ beyond about \f$10^{77}\f$ in double,
- * where the true value is still a normal number). Chapter: NeLU.
+ * Numerics: for \f$x < -1\f$ both kernels use \f$u = 1/x\f$
+ * (\f$\alpha/(1 + u^2)\f$ and \f$2\alpha u^3/(1+u^2)^2\f$), so nothing
+ * overflows (the plain derivative overflows in \f$(1+x^2)^2\f$ beyond about
+ * \f$10^{77}\f$ in double, where the true value is still a normal number);
+ * for \f$-1 \le x \le 0\f$ the form \f$\alpha x^2/(1+x^2)\f$ keeps tiny
+ * values (no \f$\alpha - \alpha\f$ cancellation). The paper writes the
+ * negative side as \f$-\alpha/(1+x^2)\f$, an antiderivative that jumps by
+ * \f$\alpha\f$ at 0; only the derivative enters SUGAR, so the constant does
+ * not matter there. No exponential: one branch-free kernel, computed in
+ * double and rounded once, serves float and double. Chapter: NeLU.
  */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T nelu_derivative(T x, detail::same_t<T> alpha = T(0.05))
-{
-    return detail::nelu_derivative_kernel(x, alpha);  // branch-free, in double
-}
+struct NeLU {
+    static constexpr std::string_view name = "nelu";      ///< as act:: spells it
+    static constexpr std::string_view title = "NeLU";     ///< as the book's pages spell it
+    static constexpr std::string_view chapter = "nelu";   ///< the chapter that teaches it
+    static constexpr std::string_view pytorch = "";       ///< none: not in PyTorch
+    /// the scale of the negative side, default 0.05 (Horuz et al., 2025)
+    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 0.05}}};
+    static constexpr std::string_view smoothness = "C0";  ///< declared, for the comparison page
+    static constexpr std::string_view smoothness_reason = "corner at 0: slopes 0 and 1";  ///< why
+    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
 
-/**
- * \brief Lazy elementwise NeLU of an xtensor expression (see the scalar overload).
- * \param x     an xtensor expression of float or double.
- * \param alpha scale of the negative side, default 0.05.
- * \return an unevaluated xfunction.
- */
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto nelu(E&& x, double alpha = 0.05)
-{
-    return detail::elementwise(
-        [alpha](auto v) ACT_INLINE_LAMBDA {
-            using T = decltype(v);
-            return nelu(v, static_cast<T>(alpha));
-        },
-        std::forward<E>(x));
-}
+    /**
+     * \brief NeLU: x for x > 0, \f$\alpha x^2/(1+x^2)\f$ on [-1, 0] and
+     *        \f$\alpha/(1+x^{-2})\f$ below -1, computed in double and
+     *        rounded once to T.
+     *
+     * Both sides are computed and selected, which lets a loop over them
+     * vectorise; the numerator and the denominator are picked before the
+     * one division, which costs most.
+     * \param x     the input.
+     * \param alpha the scale of the negative side.
+     * \return the NeLU of \p x; NaN for NaN; +inf at +inf; \p alpha at \f$-\infty\f$.
+     */
+    // [listing:nelu-kernel]
+    template <class T>
+    ACT_INLINE static T value(T x, T alpha)
+    {
+        using namespace core;
+        const double w = x, a = alpha;
+        const double u = 1.0 / w;  // in [-1, 0) where it is used; -0 at -inf
+        const bool within_one = bits_of(magnitude(w)) <= bits_of(1.0);  // |w| <= 1
+        const double numerator = select(within_one, a * w * w, a);
+        const double denominator = select(within_one, 1.0 + w * w, 1.0 + u * u);
+        const T negative_side = static_cast<T>(numerator / denominator);
+        return select(either(is_nan(w), above_zero(w)), x, negative_side);
+    }
+    // [/listing:nelu-kernel]
 
-/**
- * \brief Lazy elementwise NeLU derivative of an xtensor expression.
- * \param x     an xtensor expression of float or double (inputs).
- * \param alpha scale of the negative side, default 0.05.
- * \return an unevaluated xfunction.
- */
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto nelu_derivative(E&& x, double alpha = 0.05)
-{
-    return detail::elementwise(
-        [alpha](auto v) ACT_INLINE_LAMBDA {
-            using T = decltype(v);
-            return nelu_derivative(v, static_cast<T>(alpha));
-        },
-        std::forward<E>(x));
-}
+    /**
+     * \brief NeLU's derivative: 1 for x > 0 and \f$2\alpha x/(1+x^2)^2\f$
+     *        otherwise (with u = 1/x below -1), in double and rounded once.
+     * \param x     the input (not the NeLU output).
+     * \param alpha the scale of the negative side.
+     * \return the slope at \p x: 1 for x > 0; 0 at 0; negative for x < 0;
+     *         0 at \f$-\infty\f$; NaN for NaN.
+     */
+    template <class T>
+    ACT_INLINE static T derivative(T x, T alpha)
+    {
+        using namespace core;
+        const double w = x, a = alpha;
+        const double u = 1.0 / w;
+        const bool within_one = bits_of(magnitude(w)) <= bits_of(1.0);  // |w| <= 1
+        const double numerator = select(within_one, 2.0 * a * w, 2.0 * a * u * u * u);
+        const double d = select(within_one, 1.0 + w * w, 1.0 + u * u);
+        const T negative_side = static_cast<T>(numerator / (d * d));
+        return select(is_nan(w), x, select(above_zero(w), T(1), negative_side));
+    }
+};
+
+/// \brief NeLU, `nelu(x, alpha = 0.05)`, of a float, a double or (lazily) an
+///        xtensor expression. See act::NeLU.
+inline constexpr activation<NeLU> nelu{};
+
+/// \brief NeLU's derivative, the paper's definition, from the input x. See act::NeLU.
+inline constexpr activation<NeLU, Part::derivative> nelu_derivative{};
 
 /// @}
 

@@ -3,9 +3,12 @@
 #ifndef ACT_RELU_HPP
 #define ACT_RELU_HPP
 
+#include <array>
 #include <cmath>
+#include <string_view>
 
-#include "act/detail/elementwise.hpp"
+#include "act/activation.hpp"
+#include "act/core/bits.hpp"
 
 namespace act {
 
@@ -14,155 +17,126 @@ namespace act {
 /// @{
 
 /**
- * \brief Rectified linear unit, \f$\max(x, 0)\f$.
+ * \brief The rectified linear unit \f$\max(x, 0)\f$: its description and
+ *        kernels (call it as act::relu and act::relu_derivative).
  *
- * \f[ \operatorname{relu}(x) = \max(x, 0) =
- *     \begin{cases} x & x > 0 \\ 0 & x \le 0 \end{cases} \f]
- *
- * \param x input.
- * \return \p x for \f$x > 0\f$, +0 otherwise (also for \f$x = -0\f$); NaN for
- *         NaN; \f$+\infty\f$ at \f$+\infty\f$, 0 at \f$-\infty\f$.
+ * \f[ \operatorname{relu}(x) = \max(x, 0) = \begin{cases} x & x > 0 \\ 0 & x \le 0 \end{cases},
+ *     \qquad \operatorname{relu}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases} \f]
  *
  * Numerics: exact, no rounding. NaN is tested explicitly because
  * `std::max(x, 0)` returns NaN for a NaN \p x but `std::max(0, x)` returns
  * 0: whether NaN survives would depend on the order of the arguments (see
- * the ReLU chapter).
+ * the ReLU chapter). ReLU has no derivative at 0 (the one-sided slopes are
+ * 0 and 1); the derivative returns 0 there, the value PyTorch and
+ * TensorFlow use for the gradient (any value in [0, 1] is a subgradient).
  */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T relu(T x)
-{
-    if (std::isnan(x)) {
-        return x;
+struct ReLU {
+    static constexpr std::string_view name = "relu";         ///< as act:: spells it
+    static constexpr std::string_view title = "ReLU";        ///< as the book's pages spell it
+    static constexpr std::string_view chapter = "relu";      ///< the chapter that teaches it
+    static constexpr std::string_view pytorch = "torch.relu";  ///< PyTorch's equivalent
+    static constexpr std::array<Parameter, 0> parameters{};  ///< none
+    static constexpr std::string_view smoothness = "C0";     ///< declared, for the comparison page
+    static constexpr std::string_view smoothness_reason = "corner at 0: slopes 0 and 1";  ///< why
+    static constexpr bool sugar_surrogate = false;  ///< not a surrogate of the SUGAR paper
+
+    /**
+     * \brief \f$\max(x, 0)\f$.
+     * \param x the input.
+     * \return \p x for \f$x > 0\f$, +0 otherwise (also for \f$x = -0\f$); NaN
+     *         for NaN; \f$+\infty\f$ at \f$+\infty\f$, 0 at \f$-\infty\f$.
+     */
+    template <class T>
+    ACT_INLINE static T value(T x)
+    {
+        if (std::isnan(x)) {
+            return x;
+        }
+        return x > T(0) ? x : T(0);
     }
-    return x > T(0) ? x : T(0);
-}
+
+    /**
+     * \brief 1 for \f$x > 0\f$, 0 for \f$x \le 0\f$.
+     * \param x the input (not the ReLU output).
+     * \return 1 or 0; NaN for NaN (PyTorch's autograd returns 1 there, see
+     *         the chapter).
+     */
+    template <class T>
+    ACT_INLINE static T derivative(T x)
+    {
+        if (std::isnan(x)) {
+            return x;
+        }
+        return x > T(0) ? T(1) : T(0);
+    }
+};
 
 /**
- * \brief Derivative of ReLU with respect to x: 1 for \f$x > 0\f$, 0 for \f$x \le 0\f$.
+ * \brief Leaky ReLU, \p x for positive \p x and \f$a\,x\f$ otherwise: its
+ *        description and kernels (act::leaky_relu, act::leaky_relu_derivative).
  *
- * \f[ \operatorname{relu}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases} \f]
+ * \f[ \operatorname{leaky\_relu}_a(x) = \begin{cases} x & x > 0 \\ a\,x & x \le 0 \end{cases},
+ *     \qquad \operatorname{leaky\_relu}_a'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases} \f]
  *
- * ReLU has no derivative at 0 (the one-sided slopes are 0 and 1); this
- * function returns 0 there, the value PyTorch and TensorFlow use for the
- * gradient (any value in [0, 1] is a subgradient).
- *
- * \param x input (not the ReLU output).
- * \return 1 or 0; NaN for NaN (PyTorch's autograd returns 1 there, see the
- *         chapter).
- *
- * Numerics: exact.
- */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T relu_derivative(T x)
-{
-    if (std::isnan(x)) {
-        return x;
-    }
-    return x > T(0) ? T(1) : T(0);
-}
-
-/**
- * \brief Leaky ReLU: \p x for positive \p x, \f$a\,x\f$ otherwise.
- *
- * \f[ \operatorname{leaky\_relu}_a(x) =
- *     \begin{cases} x & x > 0 \\ a\,x & x \le 0 \end{cases} \f]
- *
- * \param x              input.
- * \param negative_slope the slope \f$a\f$ for \f$x \le 0\f$; default 0.01
- *                       (as `torch.nn.LeakyReLU`). With \f$a = 0\f$ this is
- *                       relu().
- * \return the leaky ReLU of \p x; NaN for NaN; \f$+\infty\f$ at \f$+\infty\f$,
- *         \f$-\infty\f$ at \f$-\infty\f$ for \f$a > 0\f$.
+ * Parameter: the slope \f$a\f$ for \f$x \le 0\f$ (`negative_slope`),
+ * default 0.01 as `torch.nn.LeakyReLU`; \f$a = 0\f$ gives ReLU.
  *
  * Numerics: one multiplication, computed in double for float inputs and
  * rounded once, so the result is the correctly rounded product (the same
  * float PyTorch's float kernel computes). For \f$0 \le a \le 1\f$ nothing can
- * overflow.
+ * overflow. Both kernels are branch-free, so loops over them vectorise. At
+ * \f$x = 0\f$ the derivative is \f$a\f$, as PyTorch's `leaky_relu_backward`.
  */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T leaky_relu(T x, detail::same_t<T> negative_slope = T(0.01))
-{
-    using W = detail::wide_t<T>;
-    if (std::isnan(x)) {
-        return x;
+struct LeakyReLU {
+    static constexpr std::string_view name = "leaky_relu";    ///< as act:: spells it
+    static constexpr std::string_view title = "LeakyReLU";    ///< as the book's pages spell it
+    static constexpr std::string_view chapter = "relu";       ///< the chapter that teaches it
+    static constexpr std::string_view pytorch = "torch.nn.functional.leaky_relu";  ///< PyTorch's equivalent
+    /// the slope for \f$x \le 0\f$, default 0.01 (as PyTorch)
+    static constexpr std::array<Parameter, 1> parameters{{{"negative_slope", "a", 0.01}}};
+    static constexpr std::string_view smoothness = "C0";  ///< declared, for the comparison page
+    static constexpr std::string_view smoothness_reason = "corner at 0: slopes a and 1";  ///< why
+    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
+
+    /**
+     * \brief \p x for \f$x > 0\f$, \f$a\,x\f$ otherwise.
+     * \param x              the input.
+     * \param negative_slope the slope \f$a\f$ for \f$x \le 0\f$.
+     * \return the leaky ReLU of \p x; NaN for NaN; \f$+\infty\f$ at
+     *         \f$+\infty\f$, \f$-\infty\f$ at \f$-\infty\f$ for \f$a > 0\f$.
+     */
+    template <class T>
+    ACT_INLINE static T value(T x, T negative_slope)
+    {
+        const T left = static_cast<T>(double(negative_slope) * double(x));
+        return core::select(core::either(core::is_nan(x), core::above_zero(x)), x, left);
     }
-    if (x > T(0)) {
-        return x;
+
+    /**
+     * \brief 1 for \f$x > 0\f$, \f$a\f$ for \f$x \le 0\f$.
+     * \param x              the input (not the output).
+     * \param negative_slope the slope \f$a\f$ for \f$x \le 0\f$.
+     * \return 1 or \p negative_slope; NaN for NaN (PyTorch's autograd
+     *         returns \p negative_slope there, see the ReLU chapter).
+     */
+    template <class T>
+    ACT_INLINE static T derivative(T x, T negative_slope)
+    {
+        return core::select(core::is_nan(x), x, core::select(core::above_zero(x), T(1), negative_slope));
     }
-    return static_cast<T>(W(negative_slope) * W(x));
-}
+};
 
-/**
- * \brief Derivative of leaky ReLU with respect to x: 1 for \f$x > 0\f$, \f$a\f$ for \f$x \le 0\f$.
- *
- * \f[ \operatorname{leaky\_relu}_a'(x) =
- *     \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases} \f]
- *
- * At \f$x = 0\f$ it returns \f$a\f$, as PyTorch's `leaky_relu_backward` does.
- *
- * \param x              input (not the output).
- * \param negative_slope the slope \f$a\f$ for \f$x \le 0\f$; default 0.01.
- * \return 1 or \p negative_slope; NaN for NaN (PyTorch's autograd returns
- *         \p negative_slope there, see the ReLU chapter).
- *
- * Numerics: exact.
- */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T leaky_relu_derivative(T x, detail::same_t<T> negative_slope = T(0.01))
-{
-    if (std::isnan(x)) {
-        return x;
-    }
-    return x > T(0) ? T(1) : negative_slope;
-}
+/// \brief \f$\max(x, 0)\f$ of a float, a double or (lazily) an xtensor expression. See act::ReLU.
+inline constexpr activation<ReLU> relu{};
 
-/// \brief Lazy elementwise ReLU of an xtensor expression (see the scalar overload).
-/// \param x an xtensor expression of float or double.
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto relu(E&& x)
-{
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return relu(v); }, std::forward<E>(x));
-}
+/// \brief ReLU's derivative, 1 for \f$x > 0\f$ and 0 otherwise. See act::ReLU.
+inline constexpr activation<ReLU, Part::derivative> relu_derivative{};
 
-/// \brief Lazy elementwise ReLU derivative of an xtensor expression.
-/// \param x an xtensor expression of float or double (inputs, not outputs).
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto relu_derivative(E&& x)
-{
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return relu_derivative(v); }, std::forward<E>(x));
-}
+/// \brief Leaky ReLU, `leaky_relu(x, negative_slope = 0.01)`. See act::LeakyReLU.
+inline constexpr activation<LeakyReLU> leaky_relu{};
 
-/// \brief Lazy elementwise leaky ReLU of an xtensor expression.
-/// \param x              an xtensor expression of float or double.
-/// \param negative_slope the slope for \f$x \le 0\f$, default 0.01.
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto leaky_relu(E&& x, double negative_slope = 0.01)
-{
-    return detail::elementwise(
-        [negative_slope](auto v) ACT_INLINE_LAMBDA {
-            using T = decltype(v);
-            return leaky_relu(v, static_cast<T>(negative_slope));
-        },
-        std::forward<E>(x));
-}
-
-/// \brief Lazy elementwise leaky ReLU derivative of an xtensor expression.
-/// \param x              an xtensor expression of float or double (inputs).
-/// \param negative_slope the slope for \f$x \le 0\f$, default 0.01.
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto leaky_relu_derivative(E&& x, double negative_slope = 0.01)
-{
-    return detail::elementwise(
-        [negative_slope](auto v) ACT_INLINE_LAMBDA {
-            using T = decltype(v);
-            return leaky_relu_derivative(v, static_cast<T>(negative_slope));
-        },
-        std::forward<E>(x));
-}
+/// \brief Leaky ReLU's derivative, 1 or the slope. See act::LeakyReLU.
+inline constexpr activation<LeakyReLU, Part::derivative> leaky_relu_derivative{};
 
 /// @}
 

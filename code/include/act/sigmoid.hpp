@@ -4,10 +4,12 @@
 #ifndef ACT_SIGMOID_HPP
 #define ACT_SIGMOID_HPP
 
-#include <cmath>
+#include <array>
+#include <string_view>
 
-#include "act/detail/elementwise.hpp"
-#include "act/detail/kernels.hpp"
+#include "act/activation.hpp"
+#include "act/core/bits.hpp"
+#include "act/core/exp.hpp"
 
 namespace act {
 
@@ -16,72 +18,79 @@ namespace act {
 /// @{
 
 /**
- * \brief Logistic sigmoid, \f$\sigma(x) = 1/(1+e^{-x})\f$.
+ * \brief The logistic sigmoid \f$\sigma(x) = 1/(1+e^{-x})\f$: its description
+ *        and kernels (call it as act::sigmoid and act::sigmoid_derivative).
  *
- * \f[ \sigma(x) = \frac{1}{1+e^{-x}} = \frac{e^{x}}{1+e^{x}} \f]
- *
- * \param x input.
- * \return \f$\sigma(x)\in[0,1]\f$; NaN for NaN.
+ * \f[ \sigma(x) = \frac{1}{1+e^{-x}} = \frac{e^{x}}{1+e^{x}}, \qquad
+ *     \sigma'(x) = \sigma(x)\bigl(1-\sigma(x)\bigr) = \frac{e^{-|x|}}{\bigl(1+e^{-|x|}\bigr)^2} \f]
  *
  * Numerics: only \f$e^{-|x|}\in(0,1]\f$ is ever computed, so nothing
  * overflows; \f$x \ge 0\f$ uses the first form, \f$x<0\f$ the second, and
- * neither subtracts. Limits: 0 at \f$-\infty\f$, 1 at \f$+\infty\f$. A float
- * is computed in double and rounded once (within 1 ULP of the exact value);
- * a double is within 2 ULPs. The result is 0 only where the exact value
- * rounds to 0 (below half the smallest denormal); the naive
+ * neither subtracts. A float is computed in double and rounded once. The
+ * result is 0 only where the exact value rounds to 0; the naive
  * \f$1/(1+e^{-x})\f$ already returns 0 below \f$-\log(\text{max})\f$ and
- * \f$e^x/(1+e^x)\f$ returns NaN above \f$\log(\text{max})\f$. See the
- * chapter "Sigmoid".
+ * \f$e^x/(1+e^x)\f$ returns NaN above \f$\log(\text{max})\f$. The textbook
+ * derivative \f$\sigma(1-\sigma)\f$, computed from a rounded \f$\sigma\f$,
+ * loses digits as x grows and is exactly 0 once \f$\sigma\f$ rounds to 1;
+ * the symmetric form has no subtraction. See the chapter "Sigmoid".
  */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T sigmoid(T x)
-{
-    const T s = static_cast<T>(detail::sigmoid_wide<T>(x));
-    return detail::blend(detail::is_nan(x), x, s);  // NaN in, NaN out
-}
+struct Sigmoid {
+    static constexpr std::string_view name = "sigmoid";      ///< as act:: spells it
+    static constexpr std::string_view title = "Sigmoid";     ///< as the book's pages spell it
+    static constexpr std::string_view chapter = "sigmoid";   ///< the chapter that teaches it
+    static constexpr std::string_view pytorch = "torch.sigmoid";  ///< PyTorch's equivalent
+    static constexpr std::array<Parameter, 0> parameters{};  ///< none
+    static constexpr std::string_view smoothness = "C∞";     ///< declared, for the comparison page
+    /// why it has that smoothness
+    static constexpr std::string_view smoothness_reason = "exp and a quotient whose denominator is never 0";
+    static constexpr bool sugar_surrogate = false;  ///< not a surrogate of the SUGAR paper
 
-/**
- * \brief Derivative of the sigmoid, \f$\sigma'(x) = \sigma(x)\,(1-\sigma(x))\f$.
- *
- * \f[ \sigma'(x) = \sigma(x)\bigl(1-\sigma(x)\bigr) = \frac{e^{-|x|}}{\bigl(1+e^{-|x|}\bigr)^2} \f]
- *
- * \param x input (not the sigmoid's output).
- * \return \f$\sigma'(x)\in[0,1/4]\f$; NaN for NaN.
- *
- * Numerics: the textbook product \f$\sigma(1-\sigma)\f$, computed from a
- * rounded \f$\sigma\f$, subtracts two nearly equal numbers when
- * \f$\sigma\f$ is close to 1: it loses digits as \f$x\f$ grows and is
- * exactly 0 once \f$\sigma\f$ rounds to 1 (the chapter measures where). The
- * symmetric form on the right has no subtraction and keeps full relative
- * precision everywhere. See the chapter "Sigmoid".
- */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T sigmoid_derivative(T x)
-{
-    const double e = detail::exp_minus_abs<T>(x);
-    const double d = 1.0 + e;
-    const T y = static_cast<T>(e / (d * d));
-    return detail::blend(detail::is_nan(x), x, y);
-}
+    /**
+     * \brief \f$\sigma(w)\f$ in double, with \f$e^{-|w|}\f$ as accurate as a
+     *        result of type T needs; not yet rounded to T. Branch-free.
+     * \param w the input, in double.
+     * \return \f$\sigma(w)\f$ in double.
+     */
+    template <class T>
+    ACT_INLINE static double wide(double w)
+    {
+        const double e = core::exp_minus_abs<T>(w);  // in [0, 1]: cannot overflow
+        return (core::sign_bit(w) ? e : 1.0) / (1.0 + e);
+    }
 
-/// \brief Lazy elementwise sigmoid of an xtensor expression (see the scalar overload).
-/// \param x an xtensor expression of float or double.
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto sigmoid(E&& x)
-{
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return sigmoid(v); }, std::forward<E>(x));
-}
+    /**
+     * \brief \f$\sigma(x)\f$.
+     * \param x the input.
+     * \return \f$\sigma(x)\in[0,1]\f$; NaN for NaN; 0 at \f$-\infty\f$, 1 at \f$+\infty\f$.
+     */
+    template <class T>
+    ACT_INLINE static T value(T x)
+    {
+        const T s = static_cast<T>(wide<T>(x));
+        return core::select(core::is_nan(x), x, s);  // NaN in, NaN out
+    }
 
-/// \brief Lazy elementwise sigmoid derivative of an xtensor expression.
-/// \param x an xtensor expression of float or double (inputs, not outputs).
-/// \return an unevaluated xfunction.
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto sigmoid_derivative(E&& x)
-{
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return sigmoid_derivative(v); },
-                               std::forward<E>(x));
-}
+    /**
+     * \brief \f$\sigma'(x) = e^{-|x|}/(1+e^{-|x|})^2\f$, from the input x.
+     * \param x the input (not the sigmoid's output).
+     * \return \f$\sigma'(x)\in[0,1/4]\f$; NaN for NaN.
+     */
+    template <class T>
+    ACT_INLINE static T derivative(T x)
+    {
+        const double e = core::exp_minus_abs<T>(x);
+        const double d = 1.0 + e;
+        const T y = static_cast<T>(e / (d * d));
+        return core::select(core::is_nan(x), x, y);
+    }
+};
+
+/// \brief \f$\sigma(x) = 1/(1+e^{-x})\f$ of a float, a double or (lazily) an
+///        xtensor expression. See act::Sigmoid.
+inline constexpr activation<Sigmoid> sigmoid{};
+
+/// \brief \f$\sigma'(x) = \sigma(x)(1-\sigma(x))\f$, from the input x. See act::Sigmoid.
+inline constexpr activation<Sigmoid, Part::derivative> sigmoid_derivative{};
 
 /// @}
 

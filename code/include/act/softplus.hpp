@@ -3,10 +3,13 @@
 #ifndef ACT_SOFTPLUS_HPP
 #define ACT_SOFTPLUS_HPP
 
-#include <algorithm>
-#include <cmath>
+#include <array>
+#include <string_view>
 
-#include "act/detail/elementwise.hpp"
+#include "act/activation.hpp"
+#include "act/core/bits.hpp"
+#include "act/core/exp.hpp"
+#include "act/core/log1p.hpp"
 #include "act/sigmoid.hpp"
 
 namespace act {
@@ -16,20 +19,22 @@ namespace act {
 /// @{
 
 /**
- * \brief Softplus, \f$\frac{1}{\beta}\log\bigl(1+e^{\beta x}\bigr)\f$, linear above the threshold.
+ * \brief Softplus, \f$\frac{1}{\beta}\log\bigl(1+e^{\beta x}\bigr)\f$, linear
+ *        above the threshold: its description and kernels (act::softplus,
+ *        act::softplus_derivative).
  *
  * \f[ \operatorname{softplus}_\beta(x) =
  *     \begin{cases} x & \beta x > \text{threshold} \\
  *                   \frac{1}{\beta}\log\bigl(1+e^{\beta x}\bigr) & \text{otherwise}
+ *     \end{cases}, \qquad
+ *     \operatorname{softplus}_\beta'(x) =
+ *     \begin{cases} 1 & \beta x > \text{threshold} \\
+ *                   \sigma(\beta x) & \text{otherwise}
  *     \end{cases} \f]
  *
- * \param x         input.
- * \param beta      sharpness, non-zero; default 1 (as `torch.nn.Softplus`).
- * \param threshold above this value of \f$\beta x\f$ the result is \p x;
- *                  default 20 (as PyTorch). Pass infinity for the exact
- *                  function everywhere.
- * \return the softplus of \p x; NaN for NaN; 0 at \f$-\infty\f$, \p x at
- *         \f$+\infty\f$.
+ * Parameters: `beta`, the sharpness, non-zero, default 1 (as
+ * `torch.nn.Softplus`); `threshold`, above which \f$\beta x\f$ gives \p x,
+ * default 20 (as PyTorch). Pass infinity for the exact function everywhere.
  *
  * Numerics: the stable form
  * \f$\log(1+e^{z}) = \max(z,0) + \operatorname{log1p}(e^{-|z|})\f$, \f$z=\beta x\f$,
@@ -38,89 +43,75 @@ namespace act {
  * denormal). The threshold is PyTorch's shortcut: in float it costs nothing,
  * in double it returns \p x where the true value is larger by
  * \f$e^{-\beta x}/\beta\f$ (about 2e-9 at the default), see the chapter.
- */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T softplus(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
-{
-    using namespace detail;  // the kernels of detail/kernels.hpp
-    // [listing:stable-form]
-    // log(1 + e^z) = max(z, 0) + log1p(e^-|z|): the exponential never sees a
-    // positive argument, and log1p keeps the digits of a tiny e^-|z|. A float
-    // is computed in double and rounded once. Written branch-free (every case
-    // computed, one selected at the end) with the kernels of
-    // detail/kernels.hpp, so that loops over arrays vectorise.
-    const double z = double(beta) * double(x);
-    const double e = exp_minus_abs<T>(z);  // e^-|z|
-    const double max_z_0 = sign_bit(z) ? 0.0 : z;
-    const double log1p_e = sizeof(T) == 4 ? log1p_unit_for_float(e) : log1p_unit<T>(e);
-    const double y = (max_z_0 + log1p_e) / double(beta);
-    const bool linear = ordered(z) > ordered(double(threshold));  // PyTorch's shortcut
-    const T result = blend(linear, x, static_cast<T>(y));
-    return blend(is_nan(x), x, result);
-    // [/listing:stable-form]
-}
-
-/**
- * \brief Derivative of softplus with respect to x: \f$\sigma(\beta x)\f$, 1 above the threshold.
- *
- * \f[ \frac{d}{dx}\operatorname{softplus}_\beta(x) =
- *     \begin{cases} 1 & \beta x > \text{threshold} \\
- *                   \sigma(\beta x) = \frac{1}{1+e^{-\beta x}} & \text{otherwise}
- *     \end{cases} \f]
- *
- * \param x         input (not the softplus output).
- * \param beta      as in softplus(); default 1.
- * \param threshold as in softplus(); default 20.
- * \return the slope at \p x, in [0, 1]; NaN for NaN.
- *
- * Numerics: evaluated through sigmoid(), which never overflows. The
+ * The derivative goes through the sigmoid, which never overflows; its
  * threshold branch matches PyTorch's `softplus_backward`.
  */
-template <class T, detail::enable_if_real_t<T> = 0>
-ACT_INLINE T softplus_derivative(T x, detail::same_t<T> beta = T(1), detail::same_t<T> threshold = T(20))
-{
-    using namespace detail;  // the kernels of detail/kernels.hpp
-    const double z = double(beta) * double(x);
-    const bool linear = ordered(z) > ordered(double(threshold));
-    const T slope = blend(linear, T(1), static_cast<T>(sigmoid_wide<T>(z)));
-    return blend(is_nan(x), x, slope);
-}
+struct Softplus {
+    static constexpr std::string_view name = "softplus";        ///< as act:: spells it
+    static constexpr std::string_view title = "Softplus";       ///< as the book's pages spell it
+    static constexpr std::string_view chapter = "softplus";     ///< the chapter that teaches it
+    static constexpr std::string_view pytorch = "torch.nn.functional.softplus";  ///< PyTorch's equivalent
+    /// sharpness and threshold, with PyTorch's defaults
+    static constexpr std::array<Parameter, 2> parameters{{{"beta", "β", 1.0}, {"threshold", "threshold", 20.0}}};
+    static constexpr std::string_view smoothness = "C∞";  ///< declared, for the comparison page
+    /// why it has that smoothness
+    static constexpr std::string_view smoothness_reason =
+        "log(1 + eˣ) is; the threshold adds a jump of about e⁻²⁰ at x = 20";
+    static constexpr bool sugar_surrogate = false;  ///< not a surrogate of the SUGAR paper
 
-/**
- * \brief Lazy elementwise softplus of an xtensor expression (see the scalar overload).
- * \param x         an xtensor expression of float or double.
- * \param beta      sharpness, default 1.
- * \param threshold linear above \f$\beta x >\f$ threshold, default 20.
- * \return an unevaluated xfunction.
- */
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto softplus(E&& x, double beta = 1.0, double threshold = 20.0)
-{
-    return detail::elementwise(
-        [beta, threshold](auto v) ACT_INLINE_LAMBDA {
-            using T = decltype(v);
-            return softplus(v, static_cast<T>(beta), static_cast<T>(threshold));
-        },
-        std::forward<E>(x));
-}
+    /**
+     * \brief \f$\frac{1}{\beta}\log(1+e^{\beta x})\f$, or \p x above the threshold.
+     * \param x         the input.
+     * \param beta      the sharpness, non-zero.
+     * \param threshold above this value of \f$\beta x\f$ the result is \p x.
+     * \return the softplus of \p x; NaN for NaN; 0 at \f$-\infty\f$, \p x at
+     *         \f$+\infty\f$.
+     */
+    template <class T>
+    ACT_INLINE static T value(T x, T beta, T threshold)
+    {
+        using namespace core;  // the building blocks of act/core
+        // [listing:stable-form]
+        // log(1 + e^z) = max(z, 0) + log1p(e^-|z|): the exponential never sees a
+        // positive argument, and log1p keeps the digits of a tiny e^-|z|. A float
+        // is computed in double and rounded once. Written branch-free (every case
+        // computed, one selected at the end) with the kernels of act/core, so
+        // that loops over arrays vectorise.
+        const double z = double(beta) * double(x);
+        const double e = exp_minus_abs<T>(z);  // e^-|z|
+        const double max_z_0 = select(sign_bit(z), 0.0, z);
+        const double log1p_e = sizeof(T) == 4 ? log1p_unit_for_float(e) : log1p_unit<T>(e);
+        const double y = (max_z_0 + log1p_e) / double(beta);
+        const bool linear = ordered(z) > ordered(double(threshold));  // PyTorch's shortcut
+        const T result = select(linear, x, static_cast<T>(y));
+        return select(is_nan(x), x, result);
+        // [/listing:stable-form]
+    }
 
-/**
- * \brief Lazy elementwise softplus derivative of an xtensor expression.
- * \param x         an xtensor expression of float or double (inputs).
- * \param beta      sharpness, default 1.
- * \param threshold slope 1 above \f$\beta x >\f$ threshold, default 20.
- * \return an unevaluated xfunction.
- */
-template <class E, detail::enable_if_expression_t<E> = 0>
-auto softplus_derivative(E&& x, double beta = 1.0, double threshold = 20.0)
-{
-    return detail::elementwise(
-        [beta, threshold](auto v) ACT_INLINE_LAMBDA {
-            using T = decltype(v);
-            return softplus_derivative(v, static_cast<T>(beta), static_cast<T>(threshold));
-        },
-        std::forward<E>(x));
-}
+    /**
+     * \brief \f$\sigma(\beta x)\f$, or 1 above the threshold.
+     * \param x         the input (not the softplus output).
+     * \param beta      the sharpness, non-zero.
+     * \param threshold above this value of \f$\beta x\f$ the slope is 1.
+     * \return the slope at \p x, in [0, 1]; NaN for NaN.
+     */
+    template <class T>
+    ACT_INLINE static T derivative(T x, T beta, T threshold)
+    {
+        using namespace core;
+        const double z = double(beta) * double(x);
+        const bool linear = ordered(z) > ordered(double(threshold));
+        const T slope = select(linear, T(1), static_cast<T>(Sigmoid::wide<T>(z)));
+        return select(is_nan(x), x, slope);
+    }
+};
+
+/// \brief Softplus, `softplus(x, beta = 1, threshold = 20)`, of a float, a
+///        double or (lazily) an xtensor expression. See act::Softplus.
+inline constexpr activation<Softplus> softplus{};
+
+/// \brief Softplus's derivative \f$\sigma(\beta x)\f$, from the input x. See act::Softplus.
+inline constexpr activation<Softplus, Part::derivative> softplus_derivative{};
 
 /// @}
 

@@ -6,17 +6,13 @@
 #define ACT_SUGAR_HPP
 
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string_view>
 
-#include "act/bsilu.hpp"
-#include "act/detail/elementwise.hpp"
-#include "act/elu.hpp"
-#include "act/gelu.hpp"
-#include "act/mish.hpp"
-#include "act/nelu.hpp"
+#include "act/activation.hpp"
+#include "act/registry.hpp"
 #include "act/relu.hpp"
-#include "act/silu.hpp"
 
 namespace act {
 
@@ -26,53 +22,81 @@ namespace act {
 /// input still receive gradient.
 /// @{
 
-/// The surrogates of Horuz et al. (2025), each with the default parameter of
-/// its own function in this library.
-enum class Surrogate {
-    bsilu,       ///< act::bsilu_derivative, \f$\alpha = 1.67\f$ (the paper's choice)
-    nelu,        ///< act::nelu_derivative, \f$\alpha = 0.05\f$ (the paper's second proposal)
-    elu,         ///< act::elu_derivative, \f$\alpha = 1\f$
-    selu,        ///< act::selu_derivative, PyTorch's constants
-    leaky_relu,  ///< act::leaky_relu_derivative, slope 0.01
-    gelu,        ///< act::gelu_derivative, exact form
-    silu,        ///< act::silu_derivative (Swish-1)
-    mish,        ///< act::mish_derivative
+/**
+ * \brief A surrogate of SUGAR: a function of the registry whose derivative
+ *        the backward pass uses, at that function's default parameters.
+ *
+ * The surrogates of Horuz et al. (2025) are the registry entries marked
+ * `sugar_surrogate` (B-SiLU, NeLU, ELU, SELU, LeakyReLU, GELU, SiLU, Mish);
+ * act::all_surrogates lists them. `Surrogate::of<BSiLU>()` names one in code,
+ * parse_surrogate() by name.
+ */
+class Surrogate {
+public:
+    /// \brief B-SiLU, the paper's choice.
+    constexpr Surrogate() : function_(find_function(BSiLU::name)) {}
+    /// \brief The surrogate that uses registry entry \p f. \param f an entry of act::registry.
+    constexpr explicit Surrogate(const FunctionInfo& f) : function_(&f) {}
+    /// \brief The surrogate that uses function F. \tparam F a description in the registry. \return it.
+    template <class F>
+    static constexpr Surrogate of()
+    {
+        return Surrogate(*find_function(F::name));
+    }
+    /// \brief The registry entry behind it. \return the entry.
+    constexpr const FunctionInfo& function() const { return *function_; }
+    /// \brief Its name, as act:: spells the function. \return e.g. "bsilu".
+    constexpr std::string_view name() const { return function_->name; }
+    /// \brief The surrogate's derivative at \p x. \param x the pre-activation. \return \f$s'(x)\f$.
+    double slope(double x) const { return function_->derivative(x); }
+    /// \brief The surrogate's derivative at \p x. \param x the pre-activation. \return \f$s'(x)\f$.
+    float slope(float x) const { return function_->derivative_float(x); }
+    /// \brief Same function? \param other another surrogate. \return true if both use one function.
+    constexpr bool operator==(const Surrogate& other) const { return function_ == other.function_; }
+    /// \brief Different functions? \param other another surrogate. \return true if they differ.
+    constexpr bool operator!=(const Surrogate& other) const { return function_ != other.function_; }
+
+private:
+    const FunctionInfo* function_;
 };
 
-/// Every surrogate, in the order of the enumeration.
-inline constexpr std::array<Surrogate, 8> all_surrogates = {
-    Surrogate::bsilu, Surrogate::nelu,  Surrogate::elu,  Surrogate::selu,
-    Surrogate::leaky_relu, Surrogate::gelu, Surrogate::silu, Surrogate::mish};
+namespace detail {
+constexpr std::size_t count_surrogates()
+{
+    std::size_t n = 0;
+    for (const FunctionInfo& f : registry) n += f.sugar_surrogate ? 1 : 0;
+    return n;
+}
+constexpr std::array<Surrogate, count_surrogates()> find_surrogates()
+{
+    std::array<Surrogate, count_surrogates()> out{};
+    std::size_t n = 0;
+    for (const FunctionInfo& f : registry) {
+        if (f.sugar_surrogate) out[n++] = Surrogate(f);
+    }
+    return out;
+}
+}  // namespace detail
+
+/// Every surrogate the SUGAR paper compares, in the order of the registry.
+inline constexpr std::array<Surrogate, detail::count_surrogates()> all_surrogates = detail::find_surrogates();
 
 /**
  * \brief The short name of a surrogate, as the book's listings spell it.
  * \param s a surrogate.
- * \return "bsilu", "nelu", "elu", "selu", "leaky_relu", "gelu", "silu" or "mish".
+ * \return the name of its function, e.g. "bsilu".
  */
-constexpr std::string_view surrogate_name(Surrogate s)
-{
-    switch (s) {
-        case Surrogate::bsilu: return "bsilu";
-        case Surrogate::nelu: return "nelu";
-        case Surrogate::elu: return "elu";
-        case Surrogate::selu: return "selu";
-        case Surrogate::leaky_relu: return "leaky_relu";
-        case Surrogate::gelu: return "gelu";
-        case Surrogate::silu: return "silu";
-        case Surrogate::mish: return "mish";
-    }
-    return "?";
-}
+constexpr std::string_view surrogate_name(Surrogate s) { return s.name(); }
 
 /**
  * \brief The surrogate called \p name (see surrogate_name()), if there is one.
  * \param name a short name such as "bsilu".
- * \return the surrogate, or an empty optional for an unknown name.
+ * \return the surrogate, or an empty optional for a name that is not a surrogate.
  */
 inline std::optional<Surrogate> parse_surrogate(std::string_view name)
 {
     for (Surrogate s : all_surrogates) {
-        if (surrogate_name(s) == name) {
+        if (s.name() == name) {
             return s;
         }
     }
@@ -118,19 +142,10 @@ T sugar(T x)
  */
 // [listing:sugar-backward]
 template <class T, detail::enable_if_real_t<T> = 0>
-T sugar_backward(T x, Surrogate surrogate = Surrogate::bsilu)
+T sugar_backward(T x, Surrogate surrogate = Surrogate())
 {
-    switch (surrogate) {
-        case Surrogate::bsilu: return bsilu_derivative(x);
-        case Surrogate::nelu: return nelu_derivative(x);
-        case Surrogate::elu: return elu_derivative(x);
-        case Surrogate::selu: return selu_derivative(x);
-        case Surrogate::leaky_relu: return leaky_relu_derivative(x);
-        case Surrogate::gelu: return gelu_derivative(x);
-        case Surrogate::silu: return silu_derivative(x);
-        case Surrogate::mish: return mish_derivative(x);
-    }
-    return relu_derivative(x);
+    // The surrogate's derivative from the registry, at its default parameters.
+    return surrogate.slope(x);
 }
 // [/listing:sugar-backward]
 
@@ -140,7 +155,7 @@ T sugar_backward(T x, Surrogate surrogate = Surrogate::bsilu)
 template <class E, detail::enable_if_expression_t<E> = 0>
 auto sugar(E&& x)
 {
-    return detail::elementwise([](auto v) ACT_INLINE_LAMBDA { return sugar(v); }, std::forward<E>(x));
+    return relu(std::forward<E>(x));
 }
 
 /// \brief Lazy elementwise SUGAR backward slope of an xtensor expression.
@@ -148,10 +163,9 @@ auto sugar(E&& x)
 /// \param surrogate which derivative to use; default B-SiLU.
 /// \return an unevaluated xfunction.
 template <class E, detail::enable_if_expression_t<E> = 0>
-auto sugar_backward(E&& x, Surrogate surrogate = Surrogate::bsilu)
+auto sugar_backward(E&& x, Surrogate surrogate = Surrogate())
 {
-    return detail::elementwise([surrogate](auto v) ACT_INLINE_LAMBDA { return sugar_backward(v, surrogate); },
-                               std::forward<E>(x));
+    return detail::elementwise([surrogate](auto v) { return surrogate.slope(v); }, std::forward<E>(x));
 }
 
 /// @}

@@ -2,8 +2,8 @@
 // a forward pass that keeps what the backward pass needs, the backward pass
 // layer by layer, plain SGD. Seeded and deterministic. It exists to show
 // SUGAR at work (chapter "SUGAR", chapters/sugar); it is not a framework.
-#ifndef ACT_MLP_HPP
-#define ACT_MLP_HPP
+#ifndef ACT_EXAMPLES_SUGAR_MLP_HPP
+#define ACT_EXAMPLES_SUGAR_MLP_HPP
 
 #include <cmath>
 #include <cstddef>
@@ -17,15 +17,13 @@
 #include <xtensor/xbuilder.hpp>
 #include <xtensor/xtensor.hpp>
 
-#include "act/bsilu.hpp"
+#include "act/registry.hpp"
 #include "act/relu.hpp"
-#include "act/silu.hpp"
-#include "act/softplus.hpp"
 #include "act/sugar.hpp"
 
-namespace act::mlp {
+namespace mlp {
 
-/// \defgroup mlp A small network for SUGAR
+/// A small network for SUGAR:
 /// Dense layers, hand-written forward and backward passes and SGD, used by
 /// the SUGAR chapter's experiment.
 /// @{
@@ -51,7 +49,8 @@ struct Activation {
  *
  * \param name "relu"; "sugar-S" for SUGAR with surrogate S (any name of
  *             act::surrogate_name(), e.g. "sugar-bsilu", "sugar-nelu");
- *             or a smooth activation used directly: "softplus", "silu", "bsilu".
+ *             or any function of the registry used directly: "softplus",
+ *             "silu", "bsilu", ... (act::find_function()).
  * \return the activation, or an empty optional for an unknown name.
  */
 inline std::optional<Activation> make_activation(const std::string& name)
@@ -66,37 +65,16 @@ inline std::optional<Activation> make_activation(const std::string& name)
                           [](double z) { return act::bsilu_derivative(z); }};
     }
     // [/listing:activations]
-    if (name.rfind("sugar-", 0) == 0) {
-        // Captureless lambdas convert to function pointers, so each surrogate
-        // gets its own small function.
-        static constexpr double (*slopes[])(double) = {
-            [](double z) { return act::sugar_backward(z, Surrogate::bsilu); },
-            [](double z) { return act::sugar_backward(z, Surrogate::nelu); },
-            [](double z) { return act::sugar_backward(z, Surrogate::elu); },
-            [](double z) { return act::sugar_backward(z, Surrogate::selu); },
-            [](double z) { return act::sugar_backward(z, Surrogate::leaky_relu); },
-            [](double z) { return act::sugar_backward(z, Surrogate::gelu); },
-            [](double z) { return act::sugar_backward(z, Surrogate::silu); },
-            [](double z) { return act::sugar_backward(z, Surrogate::mish); },
-        };
-        const auto s = parse_surrogate(name.substr(6));
+    if (name.rfind("sugar-", 0) == 0) {  // ReLU forward, a surrogate's slope backward
+        const auto s = act::parse_surrogate(name.substr(6));
         if (!s) {
             return std::nullopt;
         }
-        return Activation{name, [](double z) { return act::sugar(z); },
-                          slopes[static_cast<std::size_t>(*s)]};
+        return Activation{name, [](double z) { return act::sugar(z); }, s->function().derivative};
     }
-    if (name == "softplus") {
-        return Activation{name, [](double z) { return act::softplus(z); },
-                          [](double z) { return act::softplus_derivative(z); }};
-    }
-    if (name == "silu") {
-        return Activation{name, [](double z) { return act::silu(z); },
-                          [](double z) { return act::silu_derivative(z); }};
-    }
-    if (name == "bsilu") {
-        return Activation{name, [](double z) { return act::bsilu(z); },
-                          [](double z) { return act::bsilu_derivative(z); }};
+    // Any function of the registry, used directly: "softplus", "silu", "bsilu", ...
+    if (const act::FunctionInfo* f = act::find_function(name)) {
+        return Activation{name, f->value, f->derivative};
     }
     return std::nullopt;
 }
@@ -452,6 +430,6 @@ inline double accuracy(const Network& net, const Matrix& x, const std::vector<in
 
 /// @}
 
-}  // namespace act::mlp
+}  // namespace mlp
 
 #endif

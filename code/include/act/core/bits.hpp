@@ -1,0 +1,114 @@
+// Bit-level building blocks that a compiler can vectorise: reading and
+// writing the bit pattern of a number, quiet comparisons, and `select`, the
+// branch-free `c ? a : b`.
+//
+// Why no `if` and no `x < c` in the kernels? Under the default
+// -ftrapping-math an ordered comparison with a NaN may raise an exception,
+// so GCC refuses to turn code that depends on one into vector selects;
+// comparisons of integers (the bit patterns) and `x != x` (the NaN test)
+// are quiet. Every kernel computes all of its cases and selects at the end.
+// Chapter: "Accuracy and speed", deep dive on vector kernels.
+#ifndef ACT_CORE_BITS_HPP
+#define ACT_CORE_BITS_HPP
+
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <type_traits>
+
+#include "act/core/config.hpp"
+
+namespace act::core {
+
+/// The bit pattern of a double.
+ACT_INLINE std::uint64_t bits_of(double v)
+{
+    std::uint64_t b;
+    std::memcpy(&b, &v, sizeof b);
+    return b;
+}
+
+/// The double with bit pattern \p b.
+ACT_INLINE double double_of(std::uint64_t b)
+{
+    double v;
+    std::memcpy(&v, &b, sizeof v);
+    return v;
+}
+
+/// An integer that orders like the double it comes from: a < b exactly when
+/// ordered(a) < ordered(b), for non-NaN a and b (-0 and +0 both map to 0).
+ACT_INLINE std::int64_t ordered(double v)
+{
+    const auto b = static_cast<std::int64_t>(bits_of(v));
+    return b < 0 ? std::numeric_limits<std::int64_t>::min() - b : b;
+}
+
+/// `c ? a : b` for float, double or a 64-bit integer, computed with integer
+/// masks on the bit patterns. A plain `?:` lets the compiler move the work
+/// that only one side needs into a branch, which stops vectorisation under
+/// -ftrapping-math; here both sides are always computed and the choice is
+/// pure data flow.
+template <class T>
+ACT_INLINE T select(bool c, T a, T b)
+{
+    static_assert(sizeof(T) == 4 || sizeof(T) == 8, "select: a 32- or 64-bit type");
+    using U = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
+    U ua, ub;
+    std::memcpy(&ua, &a, sizeof a);
+    std::memcpy(&ub, &b, sizeof b);
+    const U mask = U(0) - U(c);
+    const U r = (ua & mask) | (ub & ~mask);
+    T out;
+    std::memcpy(&out, &r, sizeof out);
+    return out;
+}
+
+/// a or b, without the short circuit of `||` (which would be a branch).
+ACT_INLINE bool either(bool a, bool b) { return (unsigned(a) | unsigned(b)) != 0u; }
+
+/// a and b, without the short circuit of `&&`.
+ACT_INLINE bool both(bool a, bool b) { return (unsigned(a) & unsigned(b)) != 0u; }
+
+/// True for NaN (a quiet comparison: vectorisable).
+ACT_INLINE bool is_nan(double v) { return v != v; }
+
+/// |v| (clears the sign bit).
+ACT_INLINE double magnitude(double v) { return double_of(bits_of(v) & 0x7fffffffffffffffull); }
+
+/// |v| < limit, for a positive limit, compared on the bit patterns (quiet:
+/// false for NaN).
+ACT_INLINE bool magnitude_below(double v, double limit) { return bits_of(magnitude(v)) < bits_of(limit); }
+
+/// True for |v| > limit, for a positive limit (and for NaN, which callers replace last).
+ACT_INLINE bool magnitude_above(double v, double limit) { return bits_of(magnitude(v)) > bits_of(limit); }
+
+/// True when the sign bit is set (-0 and negative numbers, NaN with sign).
+ACT_INLINE bool sign_bit(double v) { return (bits_of(v) >> 63) != 0; }
+
+/// True for v > +0 (and for NaN with a clear sign bit, which callers pass through).
+ACT_INLINE bool above_zero(double v) { return static_cast<std::int64_t>(bits_of(v)) > 0; }
+
+/// True for +0 and -0.
+ACT_INLINE bool is_zero(double v) { return (bits_of(v) << 1) == 0; }
+
+/// True for v < -limit (limit > 0), and for -inf: where a kernel returns its
+/// limit instead of what its formulas would give (-inf * 0, or factors
+/// beyond the range of ExpMinusAbs::times).
+ACT_INLINE bool below_minus(double v, double limit) { return both(sign_bit(v), magnitude_above(v, limit)); }
+
+/// A zero with the sign of v.
+ACT_INLINE double zero_with_sign_of(double v) { return double_of(bits_of(v) & 0x8000000000000000ull); }
+
+/// \p value, or the function's limits at -inf and +inf (where a float
+/// kernel's formulas would compute inf * 0 or inf - inf).
+ACT_INLINE float with_limits(float x, float at_minus_inf, float at_plus_inf, float value)
+{
+    std::uint32_t b;
+    std::memcpy(&b, &x, sizeof b);
+    return select(b == 0xff800000u, at_minus_inf, select(b == 0x7f800000u, at_plus_inf, value));
+}
+
+}  // namespace act::core
+
+#endif

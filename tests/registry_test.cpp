@@ -1,0 +1,156 @@
+// Checks that hold for every function of the registry (act/registry.hpp),
+// so that a function added there is checked without a new test: NaN in,
+// NaN out; no NaN from a number; the derivative against central
+// differences; lazy and scalar calls agree bit for bit; defaults and
+// explicit parameters agree; the run-time registry agrees with the objects.
+#include <array>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <xtensor/xadapt.hpp>
+#include <xtensor/xtensor.hpp>
+
+#include "act/registry.hpp"
+#include "checks.hpp"
+
+namespace {
+
+template <class T>
+bool same_bits(T a, T b)
+{
+    return std::memcmp(&a, &b, sizeof a) == 0;
+}
+
+// Points where a function of the registry has a corner or a jump (ReLU's
+// family at 0, softplus's threshold at beta x = 20): central differences
+// straddling them measure the jump, not the derivative.
+bool near_a_corner(double x) { return std::fabs(x) < 1e-3 || std::fabs(x - 20.0) < 1e-3 || std::fabs(x - 10.0) < 1e-3; }
+
+// Non-default parameters: each default halved (softplus: beta 0.5, threshold 10).
+template <class F>
+std::array<double, F::parameters.size()> halved_parameters()
+{
+    std::array<double, F::parameters.size()> p{};
+    for (std::size_t i = 0; i < p.size(); ++i) p[i] = 0.5 * F::parameters[i].default_value;
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("registry: every function gives NaN for NaN and no NaN for a number")
+{
+    act::functions::for_each([](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::name);
+        const act::activation<F> f;
+        const act::activation<F, act::Part::derivative> df;
+        for (double nan : {std::numeric_limits<double>::quiet_NaN(), -std::numeric_limits<double>::quiet_NaN()}) {
+            CHECK(std::isnan(f(nan)));
+            CHECK(std::isnan(df(nan)));
+            CHECK(std::isnan(f(static_cast<float>(nan))));
+            CHECK(std::isnan(df(static_cast<float>(nan))));
+        }
+        for (double x : checks::extreme_inputs<double>()) {
+            INFO("x = " << x);
+            CHECK(!std::isnan(f(x)));
+            CHECK(!std::isnan(df(x)));
+        }
+        for (float x : checks::strided_floats(65537)) {
+            INFO("x = " << x);
+            CHECK(!std::isnan(f(x)));
+            CHECK(!std::isnan(df(x)));
+        }
+    });
+}
+
+TEST_CASE("registry: every derivative agrees with central differences of its function")
+{
+    act::functions::for_each([](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::name);
+        const act::activation<F> f;
+        const act::activation<F, act::Part::derivative> df;
+        const auto p = halved_parameters<F>();
+        double worst = 0, worst_halved = 0;
+        for (double x = -12.0; x <= 30.0; x += 0.0625 + 1.0 / 1024) {
+            if (near_a_corner(x)) continue;
+            const double h = 1e-5 * std::max(1.0, std::fabs(x));
+            const double fd = (f(x + h) - f(x - h)) / (2 * h);
+            worst = std::max(worst, std::fabs(fd - df(x)));
+            // The same with every parameter halved.
+            const auto f2 = [&](double v) { return act::registry_call<F, act::Part::value>(v, p); };
+            const double fd2 = (f2(x + h) - f2(x - h)) / (2 * h);
+            worst_halved = std::max(worst_halved, std::fabs(fd2 - act::registry_call<F, act::Part::derivative>(x, p)));
+        }
+        // A central difference with h = 1e-5 is good to about h^2 |f'''| + eps |f| / h:
+        // 1e-9 for these functions on [-12, 30].
+        CHECK(worst < 1e-8);
+        CHECK(worst_halved < 1e-8);
+    });
+}
+
+TEST_CASE("registry: lazy and scalar calls agree bit for bit in float and double")
+{
+    act::functions::for_each([](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::name);
+        const act::activation<F> f;
+        const act::activation<F, act::Part::derivative> df;
+        std::vector<float> xf = checks::strided_floats(1 << 14);
+        std::vector<double> xd(xf.begin(), xf.end());
+        const auto af = xt::adapt(xf, {xf.size()});
+        const auto ad = xt::adapt(xd, {xd.size()});
+        const xt::xtensor<float, 1> yf = f(af), dyf = df(af);
+        const xt::xtensor<double, 1> yd = f(ad), dyd = df(ad);
+        int mismatches = 0;
+        for (std::size_t i = 0; i < xf.size(); ++i) {
+            mismatches += !same_bits(yf(i), f(xf[i])) + !same_bits(dyf(i), df(xf[i]));
+            mismatches += !same_bits(yd(i), f(xd[i])) + !same_bits(dyd(i), df(xd[i]));
+        }
+        CHECK(mismatches == 0);
+    });
+}
+
+TEST_CASE("registry: default parameters are the declared defaults")
+{
+    act::functions::for_each([](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::name);
+        std::array<double, F::parameters.size()> defaults{};
+        for (std::size_t i = 0; i < defaults.size(); ++i) defaults[i] = F::parameters[i].default_value;
+        for (double x : {-3.5, -1.0, -0.25, 0.0, 0.75, 2.0, 25.0}) {
+            CHECK(same_bits(act::activation<F>{}(x), act::registry_call<F, act::Part::value>(x, defaults)));
+            CHECK(same_bits(act::activation<F, act::Part::derivative>{}(x),
+                            act::registry_call<F, act::Part::derivative>(x, defaults)));
+        }
+    });
+}
+
+TEST_CASE("registry: the run-time table agrees with the objects and names are unique")
+{
+    std::set<std::string> names;
+    std::size_t i = 0;
+    act::functions::for_each([&](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::name);
+        const act::FunctionInfo& info = act::registry[i++];
+        CHECK(info.name == F::name);
+        CHECK(act::find_function(F::name) == &info);
+        CHECK(info.arity == F::parameters.size());
+        names.insert(std::string(F::name));
+        for (double x : {-800.0, -2.5, -1e-300, 0.0, 0.5, 3.0, 1e300}) {
+            CHECK(same_bits(info.value(x), act::activation<F>{}(x)));
+            CHECK(same_bits(info.derivative(x), act::activation<F, act::Part::derivative>{}(x)));
+            const float xf = static_cast<float>(x);
+            CHECK(same_bits(info.value_float(xf), act::activation<F>{}(xf)));
+            CHECK(same_bits(info.derivative_float(xf), act::activation<F, act::Part::derivative>{}(xf)));
+        }
+    });
+    CHECK(names.size() == act::registry.size());
+    CHECK(act::find_function("no_such_function") == nullptr);
+}
