@@ -367,11 +367,70 @@ def finish_site(app, exception):
             shutil.copy2(src, dst)
 
 
+# --------------------------------------------------------------------------
+# the library reference, from the registry
+
+
+REGISTRY_MARKER = "<!-- act:functions-from-the-registry -->"
+
+
+def registry_order():
+    """The description names in act/registry.hpp's `using functions = function_list<...>`."""
+    text = open(os.path.join(INCLUDE_DIR, "act", "registry.hpp"), encoding="utf-8").read()
+    found = re.search(r"using functions = function_list<([^>]*)>;", text)
+    if not found:
+        raise RuntimeError("act/registry.hpp: no `using functions = function_list<...>;`")
+    return [name.strip() for name in found.group(1).split(",")]
+
+
+def registry_api_markdown():
+    """One section per function header, in the registry's order: its include
+    line, its chapter, its objects and its structs, for Breathe."""
+    headers = {}
+    for path in sorted(os.listdir(os.path.join(INCLUDE_DIR, "act"))):
+        if path.endswith(".hpp"):
+            headers[path] = open(os.path.join(INCLUDE_DIR, "act", path), encoding="utf-8").read()
+    order = []
+    for name in registry_order():
+        home = [h for h, text in headers.items() if re.search(rf"^struct {name} \{{", text, re.M)]
+        if len(home) != 1:
+            raise RuntimeError(f"registry: no single header defines struct {name}")
+        if home[0] not in order:
+            order.append(home[0])
+    out = []
+    for header in order:
+        text = headers[header]
+        group = re.search(r"\\defgroup \w+ (.+)", text)
+        title = group.group(1).strip() if group else header
+        chapter = re.search(r'chapter = "(\w+)"', text).group(1)
+        chapter_title = open(os.path.join(SOURCE_DIR, "chapters", chapter, "index.md"),
+                             encoding="utf-8").readline().lstrip("# ").strip()
+        out.append(f"## {title}\n\n`#include \"act/{header}\"`, chapter "
+                   f"[{chapter_title}](chapters/{chapter}/index.md).\n")
+        for variable in re.findall(r"^inline constexpr [\w<>:, ]+? (\w+)(?:\{\}| =)", text, re.M):
+            out.append(f"```{{doxygenvariable}} act::{variable}\n```\n")
+        for struct in re.findall(r"^struct (\w+) \{", text, re.M):
+            out.append(f"```{{doxygenstruct}} act::{struct}\n:members:\n```\n")
+    return "\n".join(out)
+
+
+def api_from_registry(app, docname, source):
+    """Fill the marker in docs/api.md with the registry's functions, so that
+    a function added to the registry gets its reference without an edit."""
+    if REGISTRY_MARKER in source[0]:
+        app.env.note_dependency(os.path.join(INCLUDE_DIR, "act", "registry.hpp"))
+        for path in os.listdir(os.path.join(INCLUDE_DIR, "act")):
+            if path.endswith(".hpp"):
+                app.env.note_dependency(os.path.join(INCLUDE_DIR, "act", path))
+        source[0] = source[0].replace(REGISTRY_MARKER, registry_api_markdown())
+
+
 def setup(app):
     app.add_directive("listing", ListingDirective)
     app.add_directive("listing-output", ListingOutputDirective)
     app.add_directive("result-table", ResultTableDirective)
     app.add_directive("solution", SolutionDirective)
+    app.connect("source-read", api_from_registry)
     app.add_role("value", ValueRole())
     app.add_node(solution_node,
                  html=(visit_solution_html, depart_solution_html),

@@ -18,7 +18,8 @@ int main(int argc, char** argv)
     const xt::xarray<float> x = {-1.4837f, 0.2671f, -1.8337f};
     const xt::xarray<float> y = act::sugar(x);                  // ReLU
     const xt::xarray<float> dydx = act::sugar_backward(x);      // B-SiLU's slope
-    const xt::xarray<float> dydx_nelu = act::sugar_backward(x, act::Surrogate::of<act::NeLU>());
+    const auto nelu = act::Surrogate::of<act::NeLU>();
+    const xt::xarray<float> dydx_nelu = act::sugar_backward(x, nelu);
     std::cout << "x                 : " << x << "\n"
               << "y = relu(x)       : " << y << "\n"
               << "dy/dx, B-SiLU     : " << dydx << "\n"

@@ -123,12 +123,16 @@ struct GELU {
     struct HalfSquareExp {
         core::ExpMinusAbs exp;  ///< \f$e^{-p/2}\f$
         double epsilon;         ///< what the rounding of \f$a^2/2\f$ lost
-        /// From a and its rounded square p.
+        /// \brief From a and its rounded square.
+        /// \param a the magnitude of the input.
+        /// \param p a * a, rounded.
         ACT_INLINE explicit HalfSquareExp(double a, double p)
             : exp(0.5 * p), epsilon(0.5 * core::product_error(a, a, p))
         {
         }
-        /// \f$c\,e^{-a^2/2} = c(1-\epsilon)e^{-p/2}\f$, rounded once where it is denormal.
+        /// \brief \f$c\,e^{-a^2/2} = c(1-\epsilon)e^{-p/2}\f$, rounded once where it is denormal.
+        /// \param c the factor.
+        /// \return the product.
         ACT_INLINE double times(double c) const { return exp.times(core::multiply_add(c, -epsilon, c)); }
     };
 
@@ -165,7 +169,8 @@ struct GELU {
         // Beyond |x| = 40, Q(a) < 1e-349: the result is x, or 0 on the left;
         // x at +-0 and NaN.
         const bool x_itself = either(is_nan(x), is_zero(x));
-        return select(x_itself, x, select(magnitude_above(x, 40.0), select(sign_bit(x), -0.0, x), y));
+        const double limit = select(sign_bit(x), -0.0, x);
+        return select(x_itself, x, select(magnitude_above(x, 40.0), limit, y));
         // [/listing:gelu-tail]
     }
 

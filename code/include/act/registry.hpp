@@ -52,7 +52,8 @@ struct function_list {
 
 // [listing:registry]
 /// Every function of the library, in the book's reading order.
-using functions = function_list<Sigmoid, ReLU, LeakyReLU, Softplus, SiLU, BSiLU, NeLU, ELU, SELU, GELU, Mish>;
+using functions = function_list<Sigmoid, ReLU, LeakyReLU, Softplus, SiLU, BSiLU,
+                                NeLU, ELU, SELU, GELU, Mish>;
 // [/listing:registry]
 
 /// One registry entry at run time: what the description declares, and the
