@@ -66,7 +66,7 @@ TEST_SUITE("bsilu")
 {
     TEST_CASE("the values the source article printed for PyTorch and TensorFlow")
     {
-        // Source: ../shared/seeds/000_acdbf3cef1b0b371.txt. PyTorch: x =
+        // Source: the B-SiLU article of the blog series (July 2025). PyTorch: x =
         // torch.randn(3) after torch.manual_seed(1024), printed to 4 decimals as
         // [-1.4837, 0.2671, -1.8337]; its full float values (torch 1.13,
         // x.tolist()) are below. TensorFlow: the 4-decimal constants, printed

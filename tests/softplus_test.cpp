@@ -42,7 +42,7 @@ TEST_SUITE("softplus")
 
     TEST_CASE("the values the source article printed for PyTorch and TensorFlow")
     {
-        // Source: ../shared/seeds/004_11d62f9459cf6e5d.txt, float32 outputs for
+        // Source: the Softplus article of the blog series (July 2025), float32 outputs for
         // x = [-2, 0, 2]: PyTorch (4 decimals) and TensorFlow 2.19.0 (numpy's
         // shortest float32 digits).
         const std::vector<float> x = {-2.0f, 0.0f, 2.0f};
