@@ -6,8 +6,9 @@
 #                       chapter quotes and plots (target `results`).
 #   libtorch_<stem>.cpp compiled against libtorch when it is available.
 #   <stem>.py           a Python listing (PyTorch), run by Debian's python3.
-#   tensorflow_*.py,    shown in the book but not run (TensorFlow is not in
-#   tensorflow.py       Debian); only checked to be valid Python.
+#   tensorflow_*.py     shown in the book but not run (TensorFlow is not in
+#                       Debian); only checked to be valid Python. Never
+#                       tensorflow.py: it would import itself, not TensorFlow.
 # Every C++ listing is also checked for --help (exit 0) and for a bad option
 # (exit 2 with a message).
 #
