@@ -1,8 +1,8 @@
 """The chapter's TensorFlow tab. Shown, not run: TensorFlow is not packaged
 for Debian 12, so the book quotes the output the source article printed
 (TensorFlow 2.19.0) and tests/softplus_test.cpp checks act::softplus against
-it. The build only checks that this file is valid Python (not named
-tensorflow.py, which would import itself)."""
+it. The build only checks that this file is valid Python and uses the inputs
+of frameworks.json (not named tensorflow.py, which would import itself)."""
 
 # [listing:tensorflow-tab]
 import tensorflow as tf
