@@ -6,8 +6,10 @@
 #                       chapter quotes and plots (target `results`).
 #   libtorch_<stem>.cpp compiled against libtorch when it is available.
 #   <stem>.py           a Python listing (PyTorch), run by Debian's python3.
-#   tensorflow_*.py,    shown in the book but not run (TensorFlow is not in
-#   tensorflow.py       Debian); only checked to be valid Python.
+#   tensorflow_*.py     shown in the book but not run (TensorFlow is not in
+#                       Debian); only checked to be valid Python. Never
+#                       tensorflow.py: it would import itself, not TensorFlow.
+#   frameworks.json     the chapter's framework tabs: see act_framework_tabs.
 # Every C++ listing is also checked for --help (exit 0) and for a bad option
 # (exit 2 with a message).
 #
@@ -92,6 +94,10 @@ function(act_chapter chapter)
   get_property(stamps DIRECTORY PROPERTY ACT_RESULT_STAMPS)
   add_custom_target(results_${chapter} DEPENDS ${stamps})
   add_dependencies(results results_${chapter})
+
+  if(EXISTS ${dir}/frameworks.json)
+    act_framework_tabs(${chapter})
+  endif()
 endfunction()
 
 # Compare the values several listings of a chapter wrote (JSON arrays under
@@ -109,4 +115,50 @@ function(act_crosscheck chapter)
   foreach(stem IN LISTS X_LISTINGS)
     set_property(TEST crosscheck:${chapter} APPEND PROPERTY DEPENDS listing:${chapter}/${stem})
   endforeach()
+endfunction()
+
+# A chapter's framework tabs, from code/examples/<chapter>/frameworks.json
+# (tools/framework_tabs.py describes it): the test crosscheck:<chapter>
+# compares the KEYS of the tabs that run within RTOL, and the test
+# frameworks:<chapter> checks that every tab's file shows its marker and
+# uses the described inputs. act_chapter calls this when the file exists.
+function(act_framework_tabs chapter)
+  set(dir ${PROJECT_SOURCE_DIR}/code/examples/${chapter})
+  set(common ${PROJECT_SOURCE_DIR}/code/examples/common/frameworks.json)
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${dir}/frameworks.json ${common})
+  if(EXISTS ${dir}/tensorflow.py)
+    message(FATAL_ERROR "code/examples/${chapter}/tensorflow.py: a script of that name "
+                        "imports itself instead of TensorFlow; call it tensorflow_tab.py")
+  endif()
+  file(READ ${dir}/frameworks.json desc)
+  string(JSON rtol GET "${desc}" rtol)
+  string(JSON nkeys LENGTH "${desc}" keys)
+  set(keys "")
+  math(EXPR last "${nkeys} - 1")
+  foreach(i RANGE ${last})
+    string(JSON key GET "${desc}" keys ${i})
+    list(APPEND keys ${key})
+  endforeach()
+  string(JSON tabs ERROR_VARIABLE no_tabs GET "${desc}" tabs)
+  if(no_tabs)
+    file(READ ${common} table)
+    string(JSON tabs GET "${table}" tabs)
+  endif()
+  # The tabs that run: not tensorflow*.py (shown only, as above), and the
+  # libtorch ones only with libtorch.
+  set(listings "")
+  string(JSON ntabs LENGTH "${tabs}")
+  math(EXPR last "${ntabs} - 1")
+  foreach(i RANGE ${last})
+    string(JSON file GET "${tabs}" ${i} file)
+    get_filename_component(stem ${file} NAME_WE)
+    if(stem MATCHES "^tensorflow" OR (stem MATCHES "^libtorch" AND NOT ACT_HAVE_TORCH))
+      continue()
+    endif()
+    list(APPEND listings ${stem})
+  endforeach()
+  act_crosscheck(${chapter} RTOL ${rtol} KEYS ${keys} LISTINGS ${listings})
+  add_test(NAME frameworks:${chapter}
+           COMMAND ${ACT_PYTHON} ${PROJECT_SOURCE_DIR}/tools/framework_tabs.py ${dir})
+  set_tests_properties(frameworks:${chapter} PROPERTIES LABELS "listing;${chapter}")
 endfunction()

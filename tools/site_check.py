@@ -214,7 +214,7 @@ PAGE_REPORT_JS = r"""
     const n = walker.currentNode;
     if (n.parentElement && n.parentElement.closest('pre, script, style, .math, .MathJax, .MathJax_Display'))
       continue;
-    if (/\{(value|listing|listing-output|result-table)\}/.test(n.textContent))
+    if (/\{(value|listing|listing-output|result-table|framework-tabs?)\}/.test(n.textContent))
       rawRoles.push(n.textContent.trim().slice(0, 80));
   }
   // A code listing wider than its box: the reader has to scroll sideways,

@@ -15,6 +15,10 @@ Directives and roles (see CONTRIBUTING.md):
     A CSV a listing wrote, as a table (``:digits:`` significant digits).
 ``{solution}``
     A fold, closed until the reader opens it.
+``{framework-tabs} <chapter>``
+    The chapter's framework tabs, from code/examples/<chapter>/frameworks.json:
+    each tab's snippet and output, and what the tests check; inside it,
+    ``{framework-tab} <key>`` adds to one tab.
 
 It also makes the site work offline: MathJax is copied from Debian's package
 into _static/mathjax, Debian's furo script is made to load as a classic
@@ -22,15 +26,17 @@ script (STACK-NOTES.md), and furo's style sheet gets its own normalize.css.
 """
 import csv
 import json
+import math
 import os
 import re
 import shutil
 
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
+from docutils.statemachine import StringList
 from sphinx.directives.code import LiteralInclude
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxRole
+from sphinx.util.docutils import SphinxDirective, SphinxRole
 
 logger = logging.getLogger(__name__)
 
@@ -311,6 +317,162 @@ class SolutionDirective(Directive):
 
 
 # --------------------------------------------------------------------------
+# {framework-tabs}: a chapter's framework tabs from code/examples/<chapter>/
+# frameworks.json (read by tools/framework_tabs.py, which CTest also runs).
+
+SHOWN_ONLY = "not run: TensorFlow is not in Debian 12"
+
+
+class framework_extra(nodes.Element):
+    """What a {framework-tab} block adds to one tab, until {framework-tabs} places it."""
+
+
+class framework_slot(nodes.Element):
+    """Where in a generated tab a {framework-tab} block's content goes."""
+
+
+class FrameworkTabDirective(SphinxDirective):
+    """Inside {framework-tabs}: more content for the tab <key> (cpp, pytorch,
+    tensorflow, libtorch), placed after its snippet and before its output;
+    :lead: is a line placed before the snippet (in double quotes if it holds
+    a colon: MyST reads options as YAML)."""
+
+    required_arguments = 1
+    has_content = True
+    option_spec = {"lead": directives.unchanged}
+
+    def run(self):
+        if not self.env.temp_data.get("act_in_framework_tabs"):
+            return [self.state.document.reporter.warning(
+                "framework-tab: only inside {framework-tabs}", line=self.lineno)]
+        node = framework_extra(key=self.arguments[0])
+        if "lead" in self.options:
+            inline, messages = self.state.inline_text(self.options["lead"], self.lineno)
+            node["lead"] = [nodes.paragraph("", "", *inline)] + messages
+        self.state.nested_parse(self.content, self.content_offset, node)
+        return [node]
+
+
+class FrameworkSlotDirective(SphinxDirective):
+    """Internal to {framework-tabs}: ``{framework-slot} <key> lead|body``."""
+
+    required_arguments = 2
+
+    def run(self):
+        if not self.env.temp_data.get("act_in_framework_tabs"):
+            return [self.state.document.reporter.warning(
+                "framework-slot: only {framework-tabs} writes it", line=self.lineno)]
+        return [framework_slot(key=self.arguments[0], part=self.arguments[1])]
+
+
+def load_framework_tabs(env, chapter):
+    """The chapter's description (tools/framework_tabs.py), tabs filled in."""
+    import sys
+    tools = os.path.join(SOURCE_DIR, "tools")
+    if tools not in sys.path:
+        sys.path.insert(0, tools)
+    import framework_tabs
+    chapter_dir = os.path.join(EXAMPLES_DIR, chapter)
+    env.note_dependency(os.path.join(chapter_dir, framework_tabs.DESCRIPTION))
+    env.note_dependency(os.path.normpath(os.path.join(chapter_dir, framework_tabs.COMMON)))
+    return framework_tabs.load(chapter_dir), framework_tabs.runs
+
+
+def english_list(items):
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def tolerance_text(rtol):
+    if rtol == 0:
+        return "exactly"
+    exponent = round(math.log10(rtol))
+    shown = f"$10^{{{exponent}}}$" if 10.0 ** exponent == rtol else f"{rtol:g}"
+    return f"to a relative tolerance of {shown}"
+
+
+class FrameworkTabsDirective(SphinxDirective):
+    """``{framework-tabs} <chapter>``: one sphinx-tabs group-tab per framework
+    (a snippet, and what it printed if it runs), then a line on what the
+    tests check. The content may hold {framework-tab} blocks, nothing else.
+
+    group-tab, not tab: sphinx-tabs (Debian's 3.4.1) names a group tab after
+    its label, so choosing "PyTorch" selects PyTorch in every tab set of the
+    page, and its tabs.js keeps the choice in window.sessionStorage
+    ('sphinx-tabs-last-selected') and selects it again on every page loaded
+    afterwards: remembered from chapter to chapter for as long as the
+    browser tab is open (sessionStorage, not localStorage)."""
+
+    required_arguments = 1
+    has_content = True
+
+    def run(self):
+        chapter = self.arguments[0]
+        try:
+            desc, runs = load_framework_tabs(self.env, chapter)
+        except (OSError, ValueError) as e:
+            return [self.state.document.reporter.warning(f"framework-tabs: {e}", line=self.lineno)]
+        keys = {tab["key"] for tab in desc["tabs"]}
+        messages, container = [], nodes.container(classes=["framework-tabs"])
+        self.env.temp_data["act_in_framework_tabs"] = True
+        try:
+            extras, scratch = {}, nodes.container()
+            self.state.nested_parse(self.content, self.content_offset, scratch)
+            for child in scratch.children:
+                if isinstance(child, nodes.system_message):
+                    messages.append(child)
+                elif (not isinstance(child, framework_extra) or child["key"] not in keys
+                      or child["key"] in extras):
+                    return messages + [self.state.document.reporter.warning(
+                        f"framework-tabs: the content may only be {{framework-tab}} blocks, "
+                        f"one for each of {sorted(keys)} at most", line=self.lineno)]
+                else:
+                    extras[child["key"]] = child
+            text = self.generated(chapter, desc, runs)
+            self.state.nested_parse(StringList(text, source=f"framework-tabs {chapter}"),
+                                    self.content_offset, container)
+        finally:
+            self.env.temp_data["act_in_framework_tabs"] = False
+        for slot in list(container.findall(framework_slot)):
+            extra = extras.get(slot["key"])
+            if extra is None:
+                slot.replace_self([])
+            elif slot["part"] == "lead":
+                slot.replace_self(extra.get("lead", []))
+            else:
+                slot.replace_self(extra.children)
+        container.children[-1]["classes"].append("framework-check")
+        return messages + [container]
+
+    @staticmethod
+    def generated(chapter, desc, runs):
+        """The tabs and the line after them, as MyST."""
+        text = ["`````{tabs}"]
+        for tab in desc["tabs"]:
+            relpath = f"{chapter}/{tab['file']}"
+            text += [f"````{{group-tab}} {tab['label']}",
+                     f"```{{framework-slot}} {tab['key']} lead", "```",
+                     f"```{{listing}} {relpath} {tab['marker']}"]
+            if not runs(tab):
+                # MyST reads a directive's options as YAML: quote the value.
+                caption = f"{shown_path(code_path(relpath))}  ·  {SHOWN_ONLY}"
+                text.append(f":caption: {json.dumps(caption, ensure_ascii=False)}")
+            text += ["```", f"```{{framework-slot}} {tab['key']} body", "```"]
+            if runs(tab):
+                stem = os.path.splitext(tab["file"])[0]
+                text += [f"```{{listing-output}} {chapter}/{stem}", "```"]
+            text.append("````")
+        text.append("`````")
+        run_labels = [tab["label"] for tab in desc["tabs"] if runs(tab)]
+        inputs = ", ".join(f"{v:g}" for v in desc["inputs"])
+        text += ["", f"The build runs the {english_list(run_labels)} tabs; the test "
+                 f"`crosscheck:{chapter}` compares their "
+                 f"{english_list([f'`{k}`' for k in desc['keys']])} element by element, "
+                 f"{tolerance_text(desc['rtol'])}, and `frameworks:{chapter}` checks that "
+                 f"every tab uses the inputs $x = [{inputs}]$."]
+        return text
+
+
+# --------------------------------------------------------------------------
 # offline site: MathJax and furo
 
 
@@ -431,6 +593,9 @@ def setup(app):
     app.add_directive("result-table", ResultTableDirective)
     app.add_directive("solution", SolutionDirective)
     app.connect("source-read", api_from_registry)
+    app.add_directive("framework-tabs", FrameworkTabsDirective)
+    app.add_directive("framework-tab", FrameworkTabDirective)
+    app.add_directive("framework-slot", FrameworkSlotDirective)
     app.add_role("value", ValueRole())
     app.add_node(solution_node,
                  html=(visit_solution_html, depart_solution_html),

@@ -1,6 +1,8 @@
 """The chapter's TensorFlow tab. Shown, not run: TensorFlow is not packaged
 for Debian 12. TensorFlow's documented gradient of ReLU at 0 is 0, as
-PyTorch's; the build only checks that this file is valid Python."""
+PyTorch's; the build only checks that this file is valid Python and uses the
+inputs of frameworks.json (not named tensorflow.py, which would import
+itself)."""
 
 # [listing:tensorflow-tab]
 import tensorflow as tf

@@ -1,6 +1,7 @@
 """The chapter's TensorFlow tab. Shown, not run: TensorFlow is not packaged
-for Debian 12. tf.math.sigmoid is the same function as act::sigmoid; the
-build only checks that this file is valid Python."""
+for Debian 12. tf.math.sigmoid is the same function as act::sigmoid; the build
+only checks that this file is valid Python and uses the inputs of
+frameworks.json (not named tensorflow.py, which would import itself)."""
 
 # [listing:tensorflow-tab]
 import tensorflow as tf

@@ -1,7 +1,8 @@
 """The B-SiLU chapter's TensorFlow tab: the article's code. Shown, not run:
 TensorFlow is not packaged for Debian 12, so the book quotes the output the
 article printed and tests/bsilu_test.cpp checks it. The build only checks that
-this file is valid Python."""
+this file is valid Python and uses the inputs of frameworks.json (not named
+tensorflow.py, which would import itself)."""
 
 # [listing:tensorflow-tab]
 import tensorflow as tf

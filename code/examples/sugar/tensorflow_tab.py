@@ -1,7 +1,8 @@
-"""The chapter's TensorFlow tab. Shown, not run: TensorFlow is not packaged for
-Debian 12. Both forms give ReLU's value and B-SiLU's slope; the C++, PyTorch
-and libtorch tabs, which do run, check the same numbers. The build only
-checks that this file is valid Python."""
+"""The chapter's TensorFlow tab. Shown, not run: TensorFlow is not packaged
+for Debian 12. Both forms give ReLU's value and B-SiLU's slope; the C++,
+PyTorch and libtorch tabs, which do run, check the same numbers. The build
+only checks that this file is valid Python and uses the inputs of
+frameworks.json (not named tensorflow.py, which would import itself)."""
 
 # [listing:tensorflow-tab]
 import tensorflow as tf

@@ -1,5 +1,7 @@
 """The NeLU chapter's TensorFlow tab. Shown, not run: TensorFlow is not
-packaged for Debian 12. The build only checks that this file is valid Python."""
+packaged for Debian 12. The build only checks that this file is valid Python
+and uses the inputs of frameworks.json (not named tensorflow.py, which would
+import itself)."""
 
 # [listing:tensorflow-tab]
 import tensorflow as tf
