@@ -254,6 +254,33 @@ TEST_SUITE("bsilu")
         CHECK(std::isnan(act::BSiLU::left_factor(-3.0).root_hi));
     }
 
+    TEST_CASE("at the default alpha the stored factor is left_factor's, bit for bit")
+    {
+        // Scalar calls at the default alpha read BSiLU::default_left_factor
+        // (constants from tools/fit_kernels.py) instead of left_factor(1.67):
+        // the same bits in all seven fields give the same results.
+        const act::LeftFactor found = act::BSiLU::left_factor(act::BSiLU::parameters[0].default_value);
+        const act::LeftFactor& stored = act::BSiLU::default_left_factor;
+        const double f[] = {found.alpha, found.c_hi, found.c_lo, found.root_hi,
+                            found.root_lo, found.slope, found.root_exp};
+        const double s[] = {stored.alpha, stored.c_hi, stored.c_lo, stored.root_hi,
+                            stored.root_lo, stored.slope, stored.root_exp};
+        for (std::size_t i = 0; i < std::size(f); ++i) {
+            CAPTURE(i);
+            CHECK(act::core::bits_of(f[i]) == act::core::bits_of(s[i]));
+        }
+        // A call at another alpha fills the per-thread cache; the default
+        // alpha, given or not, still gets its own factor.
+        const xt::xarray<double> x = xt::linspace<double>(-6.0, 2.0, 161);
+        const xt::xarray<double> lazy = act::bsilu_derivative(x);
+        for (std::size_t i = 0; i < x.size(); ++i) {
+            CAPTURE(x(i));
+            CHECK(act::bsilu_derivative(x(i), 0.25) != lazy(i));
+            CHECK(act::bsilu_derivative(x(i)) == lazy(i));
+            CHECK(act::bsilu_derivative(x(i), 1.67) == lazy(i));
+        }
+    }
+
     TEST_CASE("near the minimum the derivative keeps its relative accuracy")
     {
         // bsilu'(x0 + h) to second order (slope_near_root): for |h| up to

@@ -24,8 +24,8 @@ For double results, at 50 digits:
                             a in [0, 40], degree 24
   mills_root_g              (R(a) - a)/sqrt(2 pi) = d G(d), |d| <= 1/2,
                             degree 16
-Roots: SiLU's minimiser -1 - W(1/e), Mish's, and a* with R(a*) = a* (GELU's
-derivative vanishes at x = -a*).
+Roots: SiLU's minimiser -1 - W(1/e), B-SiLU's at its default alpha, Mish's,
+and a* with R(a*) = a* (GELU's derivative vanishes at x = -a*).
 """
 import os
 import re
@@ -69,6 +69,10 @@ def float_constants():
     out["gelu_root_hi"], out["gelu_root_lo"] = hi_lo(a0)
     silu = -1 - mp.lambertw(1 / mp.e).real
     out["silu_root_hi"], out["silu_root_lo"] = hi_lo(silu)
+    alpha = mp.mpf(1.67)  # act::BSiLU's default alpha, the double nearest 1.67
+    bsilu = -(1 + alpha) - mp.lambertw(mp.exp(-1 - alpha)).real
+    out["bsilu_root_hi"], out["bsilu_root_lo"] = hi_lo(bsilu)
+    out["bsilu_root_exp"] = float(mp.exp(bsilu))
 
     def mish_slope(x):
         sp = mp.log1p(mp.exp(x))
@@ -127,6 +131,11 @@ hi + lo.""",
     "silu_root_hi": """\
 SiLU's minimiser x* = -1 - W(1/e), the root of its derivative, as hi + lo
 (W: Lambert's function).""",
+    "bsilu_root_hi": """\
+B-SiLU's minimiser at its default alpha (the double nearest 1.67),
+x0 = -(1 + alpha) - W(e^(-1-alpha)), the root of its derivative, as hi + lo,
+and e^(x0): the doubles BSiLU::left_factor(1.67) computes, bit for bit
+(tests/bsilu_test.cpp).""",
     "mish_root_hi": """\
 The root of Mish's derivative as hi + lo, and e^(x*).""",
     "mills_h": """\

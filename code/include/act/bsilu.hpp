@@ -13,6 +13,7 @@
 #include "act/core/bits.hpp"
 #include "act/core/double_double.hpp"
 #include "act/core/exp.hpp"
+#include "act/core/fitted.hpp"
 #include "act/silu.hpp"
 
 namespace act {
@@ -56,7 +57,8 @@ namespace act {
  * The derivative's factor \f$F = 1+\alpha+x+e^{x}\f$ vanishes at the
  * minimum, where the plain sum cancels. Its root is found once per alpha
  * (Newton's method, finished in double-double arithmetic: about 106 bits)
- * and kept per thread for the last alpha; within 1/4 of it F is written
+ * and kept per thread for the last alpha (at the default alpha it is a
+ * constant, so that a plain loop vectorises); within 1/4 of it F is written
  * around the root as in SiLU's derivative, so the result keeps its relative
  * accuracy right up to the root (the chapter measures it against MPFR).
  * Float is computed in double and rounded once; both types run branch-free
@@ -197,15 +199,37 @@ struct BSiLU {
         // [/listing:root-step]
     }
 
+    /// left_factor(1.67), the factor at the default alpha, as constants: the
+    /// root and its exponential from tools/fit_kernels.py (core/fitted.hpp),
+    /// the same doubles left_factor computes (tests/bsilu_test.cpp checks all
+    /// seven fields bit for bit).
+    static constexpr LeftFactor default_left_factor{
+        parameters[0].default_value,
+        core::double_double::two_sum(1.0, parameters[0].default_value).hi,
+        core::double_double::two_sum(1.0, parameters[0].default_value).lo,
+        core::fitted::bsilu_root_hi,
+        core::fitted::bsilu_root_lo,
+        1.0 + core::fitted::bsilu_root_exp,
+        core::fitted::bsilu_root_exp};
+
     /**
-     * \brief left_factor(alpha), kept for the last alpha a thread asked for,
-     *        so that a scalar call finds the root only when alpha changes.
+     * \brief The factor for \p alpha, as a scalar call needs it: the
+     *        constants at the default alpha, otherwise left_factor(alpha),
+     *        kept for the last alpha a thread asked for, so that the root is
+     *        found only when alpha changes.
+     *
+     * At the default alpha (act::bsilu_derivative(x), alpha a constant) the
+     * test folds away and no thread-local is read, so that a loop over the
+     * scalar call vectorises. A loop at another alpha reads the cache for
+     * every element and stays scalar; the lazy call finds the root once and
+     * vectorises for every alpha.
      * \param alpha the shift.
      * \return the factor and its root.
      */
-    static const LeftFactor& left_factor_cached(double alpha)
+    ACT_INLINE static const LeftFactor& left_factor_cached(double alpha)
     {
-        thread_local LeftFactor last = left_factor(1.67);
+        if (core::bits_of(alpha) == core::bits_of(default_left_factor.alpha)) return default_left_factor;
+        thread_local LeftFactor last = default_left_factor;
         if (core::bits_of(last.alpha) != core::bits_of(alpha)) last = left_factor(alpha);
         return last;
     }

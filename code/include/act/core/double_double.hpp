@@ -40,7 +40,7 @@ struct pair {
 };
 
 /// a + b exactly, as a pair (Knuth's TwoSum: no condition on a and b).
-inline pair two_sum(double a, double b)
+constexpr pair two_sum(double a, double b)
 {
     const double s = a + b;
     const double bb = s - a;

@@ -85,6 +85,14 @@ inline constexpr double gelu_root_lo = -1.4956759177009883e-17;
 inline constexpr double silu_root_hi = -1.2784645427610737;
 inline constexpr double silu_root_lo = -1.0946994183093437e-16;
 
+/// B-SiLU's minimiser at its default alpha (the double nearest 1.67),
+/// x0 = -(1 + alpha) - W(e^(-1-alpha)), the root of its derivative, as hi + lo,
+/// and e^(x0): the doubles BSiLU::left_factor(1.67) computes, bit for bit
+/// (tests/bsilu_test.cpp).
+inline constexpr double bsilu_root_hi = -2.7349004665497567;
+inline constexpr double bsilu_root_lo = 2.17091197050734e-16;
+inline constexpr double bsilu_root_exp = 0.06490046654975656;
+
 /// The root of Mish's derivative as hi + lo, and e^(x*).
 inline constexpr double mish_root_hi = -1.1924312145154952;
 inline constexpr double mish_root_lo = -4.8484829848031044e-17;
