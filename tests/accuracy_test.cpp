@@ -5,11 +5,14 @@
 // building blocks of act/core.
 //
 // The reference here is the study's double / long double one
-// (accuracy/functions.hpp); the listing accuracy/reference_check (run by
-// CTest) shows it agrees with MPFR to a few millionths of a float ULP.
+// (each description's F::reference, gathered by accuracy/functions.hpp); the
+// listing accuracy/reference_check (run by CTest) shows it agrees with MPFR
+// to a few millionths of a float ULP.
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -22,6 +25,7 @@
 #include "act/core/log1p.hpp"
 #include "act/gelu.hpp"
 #include "act/mish.hpp"
+#include "act/registry.hpp"
 #include "act/sigmoid.hpp"
 #include "act/softplus.hpp"
 #include "checks.hpp"
@@ -108,30 +112,59 @@ TEST_SUITE("accuracy")
     {
         // log 2 (OEIS A002162), Phi(1) = 0.841344746068542948585... (normal
         // distribution tables), and identities evaluated in long double.
-        CHECK(study::ref::sigmoid(0.0) == 0.5);
-        CHECK(double(study::ref::softplus(0.0L)) == doctest::Approx(0.693147180559945309417).epsilon(1e-16));
-        CHECK(double(study::ref::gelu(1.0L)) == doctest::Approx(0.841344746068542948585).epsilon(1e-15));
+        CHECK(act::Sigmoid::reference(0.0) == 0.5);
+        CHECK(double(act::Softplus::reference(0.0L, 1.0L, 20.0L)) ==
+              doctest::Approx(0.693147180559945309417).epsilon(1e-16));
+        CHECK(double(act::GELU::reference(1.0L)) == doctest::Approx(0.841344746068542948585).epsilon(1e-15));
         // mish(1) = tanh(log(1 + e)) = ((1+e)^2 - 1) / ((1+e)^2 + 1)
         const long double q = (1 + std::exp(1.0L)) * (1 + std::exp(1.0L));
-        CHECK(double(study::ref::mish(1.0L)) == doctest::Approx(double((q - 1) / (q + 1))).epsilon(1e-16));
+        CHECK(double(act::Mish::reference(1.0L)) == doctest::Approx(double((q - 1) / (q + 1))).epsilon(1e-16));
         // The derivatives change sign at their roots (mpmath, 40 digits:
         // SiLU -1.27846454276107379511, B-SiLU(1.67) -2.73490046654975649749,
         // GELU -0.75179152469356445746, Mish -1.19243121451549521214).
         const long double eps = 1e-9L;
-        CHECK(study::ref::silu_derivative(-1.27846454276107379511L - eps) < 0);
-        CHECK(study::ref::silu_derivative(-1.27846454276107379511L + eps) > 0);
-        CHECK(study::ref::bsilu_derivative(-2.73490046654975649749L - eps, 1.67L) < 0);
-        CHECK(study::ref::bsilu_derivative(-2.73490046654975649749L + eps, 1.67L) > 0);
-        CHECK(study::ref::gelu_derivative(-0.75179152469356445746L - eps) < 0);
-        CHECK(study::ref::gelu_derivative(-0.75179152469356445746L + eps) > 0);
-        CHECK(study::ref::mish_derivative(-1.19243121451549521214L - eps) < 0);
-        CHECK(study::ref::mish_derivative(-1.19243121451549521214L + eps) > 0);
-        // Each root lies inside its row's long-double window.
+        CHECK(act::SiLU::reference_derivative(-1.27846454276107379511L - eps) < 0);
+        CHECK(act::SiLU::reference_derivative(-1.27846454276107379511L + eps) > 0);
+        CHECK(act::BSiLU::reference_derivative(-2.73490046654975649749L - eps, 1.67L) < 0);
+        CHECK(act::BSiLU::reference_derivative(-2.73490046654975649749L + eps, 1.67L) > 0);
+        CHECK(act::GELU::reference_derivative(-0.75179152469356445746L - eps) < 0);
+        CHECK(act::GELU::reference_derivative(-0.75179152469356445746L + eps) > 0);
+        CHECK(act::Mish::reference_derivative(-1.19243121451549521214L - eps) < 0);
+        CHECK(act::Mish::reference_derivative(-1.19243121451549521214L + eps) > 0);
+        // Each declared window holds its derivative's root: the reference in
+        // long double and act's double kernel both change sign across it.
+        std::vector<std::string> with_window;
         for (const auto& row : study::rows())
             for (const auto& w : row.windows) {
                 CAPTURE(row.name);
-                CHECK(row.ref_wide(w.first, row.param) * row.ref_wide(w.second, row.param) < 0);
+                with_window.push_back(row.name);
+                CHECK(row.ref_wide(w.first, row.params.data()) * row.ref_wide(w.second, row.params.data()) < 0);
+                CHECK(row.forms[0].d(w.first, row.param) * row.forms[0].d(w.second, row.param) < 0);
             }
+        for (const char* name : {"silu_derivative", "bsilu_derivative", "gelu_derivative", "mish_derivative"})
+            CHECK(std::count(with_window.begin(), with_window.end(), name) == 1);
+    }
+
+    TEST_CASE("the study covers the registry: two rows per function with act's form first")
+    {
+        const auto rows = study::rows();
+        REQUIRE(rows.size() == 2 * act::registry.size());
+        for (std::size_t i = 0; i < act::registry.size(); ++i) {
+            const act::FunctionInfo& f = act::registry[i];
+            CAPTURE(f.name);
+            CHECK(rows[2 * i].name == std::string(f.name));
+            CHECK(rows[2 * i + 1].name == std::string(f.name) + "_derivative");
+            for (const study::Row* row : {&rows[2 * i], &rows[2 * i + 1]}) {
+                CHECK(row->forms.front().name == "act::" + row->name);
+                CHECK(row->params.size() == f.arity);
+                // act's form at x = 0.75, the registry's function at its defaults,
+                // and the reference in double agree.
+                const bool derivative = row == &rows[2 * i + 1];
+                const double y = (derivative ? f.derivative : f.value)(0.75);
+                CHECK(row->forms.front().d(0.75, row->param) == y);
+                CHECK(row->ref(0.75, row->params.data()) == doctest::Approx(y).epsilon(1e-15));
+            }
+        }
     }
 
     TEST_CASE("the study sees what the articles' formulas get wrong")
@@ -139,7 +172,7 @@ TEST_SUITE("accuracy")
         // B-SiLU's textbook form near 0: (x+a)sigma(x) - a/2 cancels; at
         // x = 1e-20 it returns 0 while the true value is x(1/2 + a/4).
         const float x = 1e-20f, a = 1.67f;
-        const double want = study::ref::bsilu(double(x), double(a));
+        const double want = act::BSiLU::reference(double(x), double(a));
         CHECK(want == doctest::Approx(1e-20 * (0.5 + 1.67 / 4)).epsilon(1e-6));
         CHECK(study::naive::bsilu_article(x, a) == 0.0f);
         CHECK(study::ulp_error(study::naive::bsilu_article(x, a), want) > 1e6);

@@ -2,10 +2,14 @@
 // same reference as ulp_float, with libtorch computing. Derivatives come from
 // autograd, as a training step would get them. By default every 4099th
 // float bit pattern; --exhaustive yes for all 2^32.
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include <torch/torch.h>
 #include <torch/version.h>
@@ -22,8 +26,9 @@ const std::string torch_version = std::to_string(TORCH_VERSION_MAJOR) + "." + st
 using Fn = std::function<at::Tensor(const at::Tensor&)>;
 
 // [listing:libtorch-forms]
-/// The libtorch call for each row of the study (functions without a
-/// libtorch operator are left out; B-SiLU is the article's composite).
+/// The libtorch call for each function of the registry that libtorch can
+/// compute, by name (B-SiLU is the article's composite; a function missing
+/// here is left out, and named on stderr if PyTorch has it).
 std::map<std::string, Fn> torch_functions()
 {
     return {
@@ -67,12 +72,29 @@ int main(int argc, char** argv)
     at::set_num_threads(static_cast<int>(program.integer("threads", 1, 256)));
 
     const auto fns = torch_functions();
+    for (const auto& entry : fns)
+        if (!act::find_function(entry.first)) {
+            std::fprintf(stderr, "libtorch_ulp: '%s' is no function of act::registry\n", entry.first.c_str());
+            return 1;
+        }
+    // The registry's functions that libtorch computes, value and derivative
+    // (from autograd), in the registry's order.
+    const std::vector<study::Row> all = study::rows();
     std::vector<study::Row> rows;
-    for (const auto& row : study::rows()) {
-        std::string base = row.name;
-        const bool derivative = base.size() > 11 && base.substr(base.size() - 11) == "_derivative";
-        if (derivative) base = base.substr(0, base.size() - 11);
-        if (fns.count(base)) rows.push_back(row);
+    std::vector<std::pair<const Fn*, bool>> calls;  // the function, and whether the row is its derivative
+    for (const act::FunctionInfo& info : act::registry) {
+        const auto fn = fns.find(std::string(info.name));
+        if (fn == fns.end()) {
+            if (!info.pytorch.empty())
+                std::fprintf(stderr, "libtorch_ulp: no libtorch call for %s (PyTorch has %s): left out\n",
+                             std::string(info.name).c_str(), std::string(info.pytorch).c_str());
+            continue;
+        }
+        for (const bool derivative : {false, true}) {
+            const std::string name = std::string(info.name) + (derivative ? "_derivative" : "");
+            rows.push_back(*std::find_if(all.begin(), all.end(), [&](const study::Row& r) { return r.name == name; }));
+            calls.emplace_back(&fn->second, derivative);
+        }
     }
     std::vector<study::Stats> stats(rows.size());
 
@@ -87,11 +109,8 @@ int main(int argc, char** argv)
             xs.push_back(study::float_from_bits(static_cast<std::uint32_t>(k * stride)));
         const at::Tensor x = at::from_blob(xs.data(), {static_cast<std::int64_t>(xs.size())}, at::kFloat);
         for (std::size_t r = 0; r < rows.size(); ++r) {
-            std::string base = rows[r].name;
-            const bool derivative = base.size() > 11 && base.substr(base.size() - 11) == "_derivative";
-            if (derivative) base = base.substr(0, base.size() - 11);
-            const Fn& f = fns.at(base);
-            const at::Tensor y = (derivative ? autograd_derivative(f, x) : f(x)).contiguous();
+            const Fn& f = *calls[r].first;
+            const at::Tensor y = (calls[r].second ? autograd_derivative(f, x) : f(x)).contiguous();
             const float* py = y.data_ptr<float>();
             for (std::size_t i = 0; i < xs.size(); ++i) stats[r].add(xs[i], py[i], rows[r].reference_float(xs[i]));
         }

@@ -1,8 +1,10 @@
-// A real number with many bits (GNU MPFR), just enough of it to write the
-// textbook definitions of the activation functions as they stand, and an
-// evaluator that raises the precision until the result no longer changes.
-// The accuracy study's ground truth: the references in functions.hpp are
-// checked against it (reference_check.cpp), and the double study uses it.
+// A real number with many bits (GNU MPFR), just enough of it to evaluate the
+// descriptions' reference formulas (F::reference, F::reference_derivative,
+// generic in the real type: see act/core/real.hpp), and an evaluator that
+// raises the precision until the result no longer changes. The accuracy
+// study's ground truth: the double and long double evaluations of the same
+// formulas are checked against it (reference_check.cpp), and the double
+// study uses it.
 #ifndef ACT_ACCURACY_MPFR_BIG_HPP
 #define ACT_ACCURACY_MPFR_BIG_HPP
 
@@ -56,9 +58,7 @@ public:
         return {hi, mpfr_get_d(r.v_, MPFR_RNDN)};
     }
 
-    static Big pi() { Big r; mpfr_const_pi(r.v_, MPFR_RNDN); return r; }
-    static Big selu_lambda() { return parse("1.0507009873554804934193349852946"); }
-    static Big selu_alpha() { return parse("1.6732632423543772848170429916717"); }
+    /// A decimal constant at the current precision (act::core::decimal uses it).
     static Big parse(const char* s) { Big r; mpfr_set_str(r.v_, s, 10, MPFR_RNDN); return r; }
 
 #define ACT_BIG_OP(op, fn)                                                      \
@@ -76,8 +76,21 @@ public:
     ACT_BIG_OP(/, mpfr_div)
 #undef ACT_BIG_OP
     friend Big operator-(const Big& a) { Big r; mpfr_neg(r.v_, a.v_, MPFR_RNDN); return r; }
-    friend bool operator>(const Big& a, int b) { return mpfr_cmp_si(a.v_, b) > 0; }
-    friend bool operator>(int a, const Big& b) { return mpfr_cmp_si(b.v_, a) < 0; }
+
+    // Comparisons as for doubles: false whenever a NaN is involved (but !=).
+#define ACT_BIG_CMP(op, fn)                                                     \
+    friend bool operator op(const Big& a, const Big& b) { return fn(a.v_, b.v_) != 0; } \
+    friend bool operator op(const Big& a, int b) { return a op Big(b); }        \
+    friend bool operator op(int a, const Big& b) { return Big(a) op b; }
+    ACT_BIG_CMP(>, mpfr_greater_p)
+    ACT_BIG_CMP(>=, mpfr_greaterequal_p)
+    ACT_BIG_CMP(<, mpfr_less_p)
+    ACT_BIG_CMP(<=, mpfr_lessequal_p)
+    ACT_BIG_CMP(==, mpfr_equal_p)
+#undef ACT_BIG_CMP
+    friend bool operator!=(const Big& a, const Big& b) { return !(a == b); }
+    friend bool operator!=(const Big& a, int b) { return !(a == b); }
+    friend bool operator!=(int a, const Big& b) { return !(a == b); }
 
 #define ACT_BIG_FN(name, fn)                                                    \
     friend Big name(const Big& a)                                               \
@@ -86,7 +99,9 @@ public:
         fn(r.v_, a.v_, MPFR_RNDN);                                              \
         return r;                                                               \
     }
+    ACT_BIG_FN(fabs, mpfr_abs)
     ACT_BIG_FN(exp, mpfr_exp)
+    ACT_BIG_FN(expm1, mpfr_expm1)
     ACT_BIG_FN(log1p, mpfr_log1p)
     ACT_BIG_FN(tanh, mpfr_tanh)
     ACT_BIG_FN(erfc, mpfr_erfc)
@@ -97,21 +112,21 @@ private:
     mpfr_t v_;
 };
 
-/// f(x, a) with enough bits that the double-double rounding of the result is
-/// settled: the precision starts at 96 bits plus -log2|x| for |x| < 1 (tiny
-/// arguments cancel that deep in the definitions) and doubles until two
-/// successive evaluations agree.
+/// f(x, p) with enough bits that the double-double rounding of the result
+/// is settled: the precision starts at 96 bits plus -log2|x| for |x| < 1
+/// (tiny arguments cancel that deep in the formulas) and doubles until two
+/// successive evaluations agree. params: f's parameters (f converts them).
 template <class F>
-std::pair<double, double> exact(F f, double x, double a)
+std::pair<double, double> exact(F f, double x, const double* params)
 {
     const int e = (x == 0 || !std::isfinite(x)) ? 0 : -std::ilogb(x);
     mpfr_prec_t p = 96 + std::clamp(e, 0, 1100);
     std::pair<double, double> last{NAN, NAN};
     for (int round = 0; round < 10; ++round, p *= 2) {
         Big::precision() = p;
-        const Big bx(x), ba(a);
+        const Big bx(x);
         mpfr_clear_inexflag();
-        const auto now = f(bx, ba).to_double_double();
+        const auto now = f(bx, params).to_double_double();
         const bool rounded = mpfr_inexflag_p() != 0;
         const bool same_hi = now.first == last.first || (std::isnan(now.first) && std::isnan(last.first));
         // A 0 can be a cancellation that more bits would resolve: trust it

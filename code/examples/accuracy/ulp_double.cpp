@@ -81,7 +81,7 @@ int main(int argc, char** argv)
             std::vector<study::Stats> local(row.forms.size());
             for (std::uint64_t k = b; k < e; ++k) {
                 const double x = xs[k];
-                const auto exact = study::exact(row.mp, x, row.param);
+                const auto exact = study::exact(row.mp, x, row.params.data());
                 for (std::size_t f = 0; f < row.forms.size(); ++f)
                     if (row.forms[f].d) local[f].add(x, row.forms[f].d(x, row.param), exact.first, exact.second);
             }

@@ -259,6 +259,45 @@ struct BSiLU {
             }
         };
     }
+
+    // [listing:reference]
+    /**
+     * \brief The accuracy study's reference: \f$x\,\sigma(x) +
+     *        \frac{\alpha}{2}\tanh\frac{x}{2}\f$ in any real type R
+     *        (core/real.hpp); \f$\sigma - 1/2 = \tanh(x/2)/2\f$ spares the
+     *        textbook form's cancellation at 0.
+     * \param x     the input.
+     * \param alpha the shift.
+     * \return the B-SiLU of \p x.
+     */
+    template <class R>
+    static R reference(R x, R alpha)
+    {
+        using std::tanh;
+        return x * Sigmoid::reference(x) + alpha / 2 * tanh(x / 2);
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative:
+     *        \f$\sigma(x)(1 + (x+\alpha)\,\sigma(-x))\f$ in any real type R.
+     *        It cancels at the root (-2.7349 for the default alpha), within
+     *        #derivative_root_window.
+     * \param x     the input.
+     * \param alpha the shift.
+     * \return the slope at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x, R alpha)
+    {
+        return Sigmoid::reference(x) * (1 + (x + alpha) * Sigmoid::reference(-x));
+    }
+
+    /// Where reference_derivative() cancels in double for the default
+    /// alpha, around the root \f$-(1+\alpha) - W(e^{-1-\alpha})\f$
+    /// (left_factor(1.67)): the accuracy study evaluates it in long double
+    /// there.
+    static constexpr std::array<double, 2> derivative_root_window{-2.79, -2.68};
+    // [/listing:reference]
 };
 
 /// \brief B-SiLU, `bsilu(x, alpha = 1.67)`, of a float, a double or (lazily)

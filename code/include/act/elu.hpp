@@ -4,11 +4,13 @@
 #define ACT_ELU_HPP
 
 #include <array>
+#include <cmath>
 #include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
 #include "act/core/exp.hpp"
+#include "act/core/real.hpp"
 
 namespace act {
 
@@ -97,6 +99,35 @@ struct ELU {
         using namespace core;
         return select(is_nan(x), x, select(above_zero(x), 1.0, ExpMinusAbs(x).times(alpha)));
     }
+
+    /**
+     * \brief The accuracy study's reference: x for x > 0,
+     *        \f$\alpha\operatorname{expm1}(x)\f$ otherwise, in any real type R
+     *        (core/real.hpp).
+     * \param x     the input.
+     * \param alpha the scale of the negative side.
+     * \return the ELU of \p x.
+     */
+    template <class R>
+    static R reference(R x, R alpha)
+    {
+        using std::expm1;
+        return x > 0 ? x : alpha * expm1(x);
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative: 1 for
+     *        x > 0, \f$\alpha e^{x}\f$ otherwise, in any real type R.
+     * \param x     the input.
+     * \param alpha the scale of the negative side.
+     * \return the slope at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x, R alpha)
+    {
+        using std::exp;
+        return x > 0 ? R(1) : alpha * exp(x);
+    }
 };
 
 /**
@@ -167,6 +198,52 @@ struct SELU {
     {
         using namespace core;
         return select(is_nan(x), x, select(above_zero(x), selu_scale, ExpMinusAbs(x).times(selu_scale * selu_alpha)));
+    }
+
+    /**
+     * \brief \f$\lambda\f$ to 31 digits (Klambauer et al., 2017) in the real
+     *        type R of the reference (core::decimal).
+     * \return \f$\lambda \approx 1.0507\f$.
+     */
+    template <class R>
+    static R reference_lambda()
+    {
+        return core::decimal<R>(1.0507009873554804934193349852946L, "1.0507009873554804934193349852946");
+    }
+
+    /**
+     * \brief \f$\alpha\f$ to 31 digits (Klambauer et al., 2017) in the real
+     *        type R of the reference (core::decimal).
+     * \return \f$\alpha \approx 1.6733\f$.
+     */
+    template <class R>
+    static R reference_alpha()
+    {
+        return core::decimal<R>(1.6732632423543772848170429916717L, "1.6732632423543772848170429916717");
+    }
+
+    /**
+     * \brief The accuracy study's reference: \f$\lambda\f$ times ELU's
+     *        reference with \f$\alpha\f$, in any real type R (core/real.hpp).
+     * \param x the input.
+     * \return the SELU of \p x.
+     */
+    template <class R>
+    static R reference(R x)
+    {
+        return reference_lambda<R>() * ELU::reference(x, reference_alpha<R>());
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative:
+     *        \f$\lambda\f$ times ELU's with \f$\alpha\f$, in any real type R.
+     * \param x the input.
+     * \return the slope at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x)
+    {
+        return reference_lambda<R>() * ELU::reference_derivative(x, reference_alpha<R>());
     }
 };
 

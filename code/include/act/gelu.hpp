@@ -5,6 +5,7 @@
 #define ACT_GELU_HPP
 
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <string_view>
 
@@ -14,6 +15,7 @@
 #include "act/core/exp.hpp"
 #include "act/core/fitted.hpp"
 #include "act/core/polynomial.hpp"
+#include "act/core/real.hpp"
 
 namespace act {
 
@@ -221,6 +223,71 @@ struct GELU {
         const double y = select(sign_bit(x), v, 1.0 - v);
         return select(is_nan(x), x, select(magnitude_above(x, 40.0), select(sign_bit(x), -0.0, 1.0), y));
     }
+
+    /**
+     * \brief \f$\Phi(x) = \operatorname{erfc}(-x/\sqrt2)/2\f$ in the real
+     *        type R of the reference: no cancellation on either side.
+     * \param x the input.
+     * \return the normal distribution function at \p x.
+     */
+    template <class R>
+    static R reference_cdf(R x)
+    {
+        using std::erfc;
+        using std::sqrt;
+        return erfc(-x / sqrt(R(2))) / 2;
+    }
+
+    /**
+     * \brief \f$\varphi(x) = e^{-x^2/2}/\sqrt{2\pi}\f$ in the real type R of
+     *        the reference.
+     * \param x the input.
+     * \return the normal density at \p x.
+     */
+    template <class R>
+    static R reference_pdf(R x)
+    {
+        using std::exp;
+        using std::sqrt;
+        const R pi = core::decimal<R>(3.14159265358979323846264338327950288L,
+                                      "3.1415926535897932384626433832795028841971693993751058209749445923078164");
+        return exp(-x * x / 2) / sqrt(2 * pi);
+    }
+
+    /**
+     * \brief The accuracy study's reference: \f$x\,\Phi(x)\f$ in any real
+     *        type R (core/real.hpp). Below -40, where \f$|x\Phi(x)| <
+     *        10^{-340}\f$ is under every double, it is -0 (MPFR's erfc is
+     *        slow that far out).
+     * \param x the input.
+     * \return the GELU of \p x.
+     */
+    template <class R>
+    static R reference(R x)
+    {
+        if (x < -40) return -R(0);
+        return x * reference_cdf(x);
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative:
+     *        \f$\Phi(x) + x\,\varphi(x)\f$ in any real type R; -0 below -40, as
+     *        reference(). It cancels at the root \f$\approx -0.7518\f$, within
+     *        #derivative_root_window.
+     * \param x the input.
+     * \return the slope at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x)
+    {
+        if (x < -40) return -R(0);
+        return reference_cdf(x) + x * reference_pdf(x);
+    }
+
+    /// Where reference_derivative() cancels in double, around its root
+    /// (-core::fitted::gelu_root_hi): the accuracy study evaluates it in
+    /// long double there.
+    static constexpr std::array<double, 2> derivative_root_window{-0.80, -0.70};
 };
 
 /// \brief GELU (exact erf form) of a float, a double or (lazily) an xtensor expression. See act::GELU.

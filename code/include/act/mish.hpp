@@ -4,6 +4,7 @@
 #define ACT_MISH_HPP
 
 #include <array>
+#include <cmath>
 #include <string_view>
 
 #include "act/activation.hpp"
@@ -11,6 +12,7 @@
 #include "act/core/exp.hpp"
 #include "act/core/fitted.hpp"
 #include "act/core/polynomial.hpp"
+#include "act/sigmoid.hpp"
 
 namespace act {
 
@@ -190,6 +192,56 @@ struct Mish {
         const double y = select(above_zero(x), select(magnitude_above(x, 40.0), 1.0, s.positive_side),
                                 select(below_minus(x, 800.0), -0.0, negative_side));
         return select(is_nan(x), x, y);
+    }
+
+    /**
+     * \brief The accuracy study's reference: \f$x\tanh(\operatorname{softplus}(x))\f$
+     *        in any real type R (core/real.hpp), with softplus as
+     *        \f$\max(x, 0) + \operatorname{log1p}(e^{-|x|})\f$.
+     * \param x the input.
+     * \return the Mish of \p x.
+     */
+    template <class R>
+    static R reference(R x)
+    {
+        using std::tanh;
+        return x * tanh(reference_softplus(x));
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative:
+     *        \f$t + x(1 - t^2)\sigma(x)\f$, \f$t = \tanh(\operatorname{softplus}(x))\f$,
+     *        in any real type R. It cancels at the root \f$\approx -1.1924\f$,
+     *        within #derivative_root_window.
+     * \param x the input.
+     * \return the slope at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x)
+    {
+        using std::tanh;
+        const R t = tanh(reference_softplus(x));
+        return t + x * (1 - t * t) * Sigmoid::reference(x);
+    }
+
+    /// Where reference_derivative() cancels in double, around its root
+    /// (core::fitted::mish_root_hi): the accuracy study evaluates it in long
+    /// double there.
+    static constexpr std::array<double, 2> derivative_root_window{-1.24, -1.14};
+
+    /**
+     * \brief \f$\log(1+e^{x}) = \max(x, 0) + \operatorname{log1p}(e^{-|x|})\f$
+     *        in the real type R of the reference: no overflow.
+     * \param x the input.
+     * \return the softplus of \p x.
+     */
+    template <class R>
+    static R reference_softplus(R x)
+    {
+        using std::exp;
+        using std::fabs;
+        using std::log1p;
+        return (x > 0 ? x : R(0)) + log1p(exp(-fabs(x)));
     }
 };
 

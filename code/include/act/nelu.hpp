@@ -103,6 +103,41 @@ struct NeLU {
         const T negative_side = static_cast<T>(numerator / (d * d));
         return select(is_nan(w), x, select(above_zero(w), T(1), negative_side));
     }
+
+    /**
+     * \brief The accuracy study's reference: x for x > 0,
+     *        \f$\alpha x^2/(1+x^2)\f$ on [-1, 0] and \f$\alpha/(1+u^2)\f$,
+     *        \f$u = 1/x\f$, below -1, in any real type R (core/real.hpp).
+     * \param x     the input.
+     * \param alpha the scale of the negative side.
+     * \return the NeLU of \p x.
+     */
+    template <class R>
+    static R reference(R x, R alpha)
+    {
+        if (x > 0) return x;
+        if (x >= -1) return alpha * x * x / (1 + x * x);
+        const R u = 1 / x;
+        return alpha / (1 + u * u);
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative: 1 for
+     *        x > 0, \f$2\alpha x/(1+x^2)^2\f$ on [-1, 0] and
+     *        \f$2\alpha u^3/(1+u^2)^2\f$, \f$u = 1/x\f$, below -1, in any
+     *        real type R.
+     * \param x     the input.
+     * \param alpha the scale of the negative side.
+     * \return the slope at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x, R alpha)
+    {
+        if (x > 0) return 1;
+        if (x >= -1) return 2 * alpha * x / ((1 + x * x) * (1 + x * x));
+        const R u = 1 / x;
+        return 2 * alpha * u * u * u / ((1 + u * u) * (1 + u * u));
+    }
 };
 
 /// \brief NeLU, `nelu(x, alpha = 0.05)`, of a float, a double or (lazily) an

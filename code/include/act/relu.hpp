@@ -69,6 +69,30 @@ struct ReLU {
         }
         return x > T(0) ? T(1) : T(0);
     }
+
+    /**
+     * \brief The accuracy study's reference: \f$\max(x, 0)\f$ in any real
+     *        type R (core/real.hpp).
+     * \param x the input.
+     * \return \p x for \f$x > 0\f$, 0 otherwise.
+     */
+    template <class R>
+    static R reference(R x)
+    {
+        return x > 0 ? x : R(0);
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative: 1 for
+     *        \f$x > 0\f$, 0 otherwise, in any real type R.
+     * \param x the input.
+     * \return 1 or 0.
+     */
+    template <class R>
+    static R reference_derivative(R x)
+    {
+        return x > 0 ? R(1) : R(0);
+    }
 };
 
 /**
@@ -123,6 +147,32 @@ struct LeakyReLU {
     ACT_INLINE static T derivative(T x, T negative_slope)
     {
         return core::select(core::is_nan(x), x, core::select(core::above_zero(x), T(1), negative_slope));
+    }
+
+    /**
+     * \brief The accuracy study's reference: \p x for \f$x > 0\f$, \f$a\,x\f$
+     *        otherwise, in any real type R (core/real.hpp).
+     * \param x              the input.
+     * \param negative_slope the slope \f$a\f$ for \f$x \le 0\f$.
+     * \return the leaky ReLU of \p x.
+     */
+    template <class R>
+    static R reference(R x, R negative_slope)
+    {
+        return x > 0 ? x : negative_slope * x;
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative: 1 for
+     *        \f$x > 0\f$, \f$a\f$ otherwise, in any real type R.
+     * \param x              the input.
+     * \param negative_slope the slope \f$a\f$ for \f$x \le 0\f$.
+     * \return 1 or \p negative_slope.
+     */
+    template <class R>
+    static R reference_derivative(R x, R negative_slope)
+    {
+        return x > 0 ? R(1) : negative_slope;
     }
 };
 

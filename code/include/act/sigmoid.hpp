@@ -5,6 +5,7 @@
 #define ACT_SIGMOID_HPP
 
 #include <array>
+#include <cmath>
 #include <string_view>
 
 #include "act/activation.hpp"
@@ -82,6 +83,37 @@ struct Sigmoid {
         const double d = 1.0 + e;
         const T y = static_cast<T>(e / (d * d));
         return core::select(core::is_nan(x), x, y);
+    }
+
+    /**
+     * \brief The accuracy study's reference: \f$\sigma(x)\f$ in any real
+     *        type R (core/real.hpp), from \f$e^{-|x|} \in [0, 1]\f$ only, so
+     *        that nothing overflows and nothing cancels.
+     * \param x the input.
+     * \return \f$\sigma(x)\f$, as accurate as R's exp and division.
+     */
+    template <class R>
+    static R reference(R x)
+    {
+        using std::exp;
+        using std::fabs;
+        const R e = exp(-fabs(x));  // in [0, 1]
+        return x >= 0 ? 1 / (1 + e) : e / (1 + e);
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative:
+     *        \f$e^{-|x|}/(1+e^{-|x|})^2\f$ in any real type R (core/real.hpp).
+     * \param x the input.
+     * \return \f$\sigma'(x)\f$.
+     */
+    template <class R>
+    static R reference_derivative(R x)
+    {
+        using std::exp;
+        using std::fabs;
+        const R e = exp(-fabs(x));
+        return e / ((1 + e) * (1 + e));
     }
 };
 

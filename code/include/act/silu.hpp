@@ -4,6 +4,7 @@
 #define ACT_SILU_HPP
 
 #include <array>
+#include <cmath>
 #include <string_view>
 
 #include "act/activation.hpp"
@@ -211,6 +212,37 @@ struct SiLU {
      * \return the slope at \p x, in about [-0.0998, 1.0998]; NaN for NaN.
      */
     ACT_INLINE static double derivative(double x) { return slope(x, left_factor); }
+
+    /**
+     * \brief The accuracy study's reference: \f$x\,\sigma(x)\f$ in any real
+     *        type R (core/real.hpp).
+     * \param x the input.
+     * \return the SiLU of \p x.
+     */
+    template <class R>
+    static R reference(R x)
+    {
+        return x * Sigmoid::reference(x);
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative:
+     *        \f$\sigma(x)(1 + x\,\sigma(-x))\f$ in any real type R. It cancels
+     *        at the root \f$x^* \approx -1.2785\f$, within
+     *        #derivative_root_window.
+     * \param x the input.
+     * \return the slope at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x)
+    {
+        return Sigmoid::reference(x) * (1 + x * Sigmoid::reference(-x));
+    }
+
+    /// Where reference_derivative() cancels in double, around the root
+    /// \f$x^* = -1 - W(1/e)\f$ (core::fitted::silu_root_hi): the accuracy
+    /// study evaluates it in long double there.
+    static constexpr std::array<double, 2> derivative_root_window{-1.33, -1.23};
 };
 
 /// \brief \f$x\,\sigma(x)\f$ of a float, a double or (lazily) an xtensor expression. See act::SiLU.

@@ -4,6 +4,7 @@
 #define ACT_SOFTPLUS_HPP
 
 #include <array>
+#include <cmath>
 #include <string_view>
 
 #include "act/activation.hpp"
@@ -103,6 +104,44 @@ struct Softplus {
         const bool linear = ordered(z) > ordered(double(threshold));
         const T slope = select(linear, T(1), static_cast<T>(Sigmoid::wide<T>(z)));
         return select(is_nan(x), x, slope);
+    }
+
+    /**
+     * \brief The accuracy study's reference: the exact softplus,
+     *        \f$(\max(z, 0) + \operatorname{log1p}(e^{-|z|}))/\beta\f$ with
+     *        \f$z = \beta x\f$, in any real type R (core/real.hpp).
+     *
+     * It has no threshold: it is the function that the threshold
+     * approximates, so that the study measures what the shortcut costs.
+     * \param x         the input.
+     * \param beta      the sharpness, non-zero.
+     * \param threshold ignored (see above).
+     * \return \f$\frac{1}{\beta}\log(1+e^{\beta x})\f$.
+     */
+    template <class R>
+    static R reference(R x, R beta, R threshold)
+    {
+        using std::exp;
+        using std::fabs;
+        using std::log1p;
+        (void)threshold;
+        const R z = beta * x;
+        return ((z > 0 ? z : R(0)) + log1p(exp(-fabs(z)))) / beta;
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative:
+     *        \f$\sigma(\beta x)\f$, without the threshold, in any real type R.
+     * \param x         the input.
+     * \param beta      the sharpness, non-zero.
+     * \param threshold ignored, as in reference().
+     * \return the slope of the exact softplus at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x, R beta, R threshold)
+    {
+        (void)threshold;
+        return Sigmoid::reference(beta * x);
     }
 };
 

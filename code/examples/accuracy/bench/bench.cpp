@@ -7,26 +7,22 @@
 // (bench_table.py) turns the JSON written with --benchmark_out into ns per
 // element, GB/s and ratios. `./book bench` runs it twice: with libtorch's
 // default CPU kernels and with ATEN_CPU_CAPABILITY=avx512.
+#include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <map>
 #include <random>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <benchmark/benchmark.h>
 #include <xtensor/xnoalias.hpp>
 #include <xtensor/xtensor.hpp>
 
-#include "act/bsilu.hpp"
-#include "act/elu.hpp"
-#include "act/gelu.hpp"
-#include "act/mish.hpp"
-#include "act/nelu.hpp"
-#include "act/relu.hpp"
-#include "act/sigmoid.hpp"
-#include "act/silu.hpp"
-#include "act/softplus.hpp"
+#include "act/registry.hpp"
 #include "../float_lanes.hpp"
 
 #ifdef ACT_BENCH_WITH_TORCH
@@ -62,6 +58,45 @@ template <class F>
 [[gnu::noinline]] float one_at_a_time(F f, float v)
 {
     return static_cast<float>(f(double(v)));
+}
+
+// Every function of the registry and its derivative, as the benchmarks
+// name them ("silu", "silu_derivative"), in the registry's order.
+std::vector<std::string> act_names()
+{
+    std::vector<std::string> names;
+    for (const act::FunctionInfo& f : act::registry) {
+        names.emplace_back(f.name);
+        names.push_back(std::string(f.name) + "_derivative");
+    }
+    return names;
+}
+
+[[maybe_unused]] bool is_act_name(const std::string& name)
+{
+    const std::vector<std::string> names = act_names();
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+// The lazy expression of A (an activation object: act::silu's type, say)
+// evaluated through its double code, one element per call.
+template <class A, class E>
+auto one_at_a_time_lazy(const E& x)
+{
+    return act::detail::elementwise(
+        [](float v) ACT_INLINE_LAMBDA { return one_at_a_time([](double w) { return A{}(w); }, v); }, x);
+}
+
+// Whether a function gets a "scalar" twin: the chapter's table of vector
+// kernels (bench_kernels.csv) is about the functions of its section "The
+// same for the other functions"; the ReLU family (no arithmetic to
+// vectorise), the sigmoid and softplus come before it. A new function gets
+// one.
+bool has_scalar_twin(std::string_view name)
+{
+    for (std::string_view earlier : {"relu", "leaky_relu", "sigmoid", "softplus"})
+        if (name == earlier) return false;
+    return true;
 }
 
 // [listing:bench-act]
@@ -139,60 +174,33 @@ void register_all(const std::vector<std::int64_t>& sizes)
                 ->UseRealTime();
     };
     add("copy", "memcpy", [](benchmark::State& s) { bench_copy<T>(s); });
-#define ACT_BENCH(fn) \
-    add("act", #fn, [](benchmark::State& s) { bench_act<T>(s, [](const auto& x) { return act::fn(x); }); })
-    ACT_BENCH(relu);
-    ACT_BENCH(relu_derivative);
-    ACT_BENCH(leaky_relu);
-    ACT_BENCH(leaky_relu_derivative);
-    ACT_BENCH(sigmoid);
-    ACT_BENCH(sigmoid_derivative);
-    ACT_BENCH(softplus);
-    ACT_BENCH(softplus_derivative);
-    ACT_BENCH(silu);
-    ACT_BENCH(silu_derivative);
-    ACT_BENCH(bsilu);
-    ACT_BENCH(bsilu_derivative);
-    ACT_BENCH(nelu);
-    ACT_BENCH(nelu_derivative);
-    ACT_BENCH(elu);
-    ACT_BENCH(elu_derivative);
-    ACT_BENCH(selu);
-    ACT_BENCH(selu_derivative);
-    ACT_BENCH(gelu);
-    ACT_BENCH(gelu_derivative);
-    ACT_BENCH(mish);
-    ACT_BENCH(mish_derivative);
-#undef ACT_BENCH
+    // Every function of the registry and its derivative, at the default
+    // parameters.
+    act::functions::for_each([&](auto f) {
+        using F = decltype(f);
+        add("act", std::string(F::name), [](benchmark::State& s) {
+            bench_act<T>(s, [](const auto& x) { return act::activation<F>{}(x); });
+        });
+        add("act", std::string(F::name) + "_derivative", [](benchmark::State& s) {
+            bench_act<T>(s, [](const auto& x) { return act::activation<F, act::Part::derivative>{}(x); });
+        });
+    });
     // For comparison, float arrays through the double code of the same
     // functions, one element per call (one_at_a_time): what the library
     // would cost without vector code.
     if constexpr (std::is_same_v<T, float>) {
-#define ACT_BENCH_SCALAR(fn)                                                        \
-    add("scalar", #fn, [](benchmark::State& s) {                                    \
-        bench_act<T>(s, [](const auto& x) {                                         \
-            return act::detail::elementwise(                                        \
-                [](float v) ACT_INLINE_LAMBDA {                                     \
-                    return one_at_a_time([](double w) { return act::fn(w); }, v);   \
-                },                                                                  \
-                x);                                                                 \
-        });                                                                         \
-    })
-        ACT_BENCH_SCALAR(silu);
-        ACT_BENCH_SCALAR(silu_derivative);
-        ACT_BENCH_SCALAR(bsilu);
-        ACT_BENCH_SCALAR(bsilu_derivative);
-        ACT_BENCH_SCALAR(nelu);
-        ACT_BENCH_SCALAR(nelu_derivative);
-        ACT_BENCH_SCALAR(elu);
-        ACT_BENCH_SCALAR(elu_derivative);
-        ACT_BENCH_SCALAR(selu);
-        ACT_BENCH_SCALAR(selu_derivative);
-        ACT_BENCH_SCALAR(gelu);
-        ACT_BENCH_SCALAR(gelu_derivative);
-        ACT_BENCH_SCALAR(mish);
-        ACT_BENCH_SCALAR(mish_derivative);
-#undef ACT_BENCH_SCALAR
+        act::functions::for_each([&](auto f) {
+            using F = decltype(f);
+            if (!has_scalar_twin(F::name)) return;
+            add("scalar", std::string(F::name), [](benchmark::State& s) {
+                bench_act<T>(s, [](const auto& x) { return one_at_a_time_lazy<act::activation<F>>(x); });
+            });
+            add("scalar", std::string(F::name) + "_derivative", [](benchmark::State& s) {
+                bench_act<T>(s, [](const auto& x) {
+                    return one_at_a_time_lazy<act::activation<F, act::Part::derivative>>(x);
+                });
+            });
+        });
         // Two sigmoids in float arithmetic, 16 lanes under AVX-512 (see
         // float_lanes.hpp): how fast the library's sigmoid could be, with
         // and without its accuracy.
@@ -218,7 +226,7 @@ void register_all(const std::vector<std::int64_t>& sizes)
     // [listing:bench-torch]
     // y = f(x); s: a buffer for the forward output; g: the incoming gradient
     using Tn = at::Tensor;
-    const std::vector<std::pair<const char*, Op>> ops = {
+    const std::map<std::string, Op> ops = {
         {"relu", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
              at::clamp_min_out(y, x, 0);
          }},
@@ -283,8 +291,15 @@ void register_all(const std::vector<std::int64_t>& sizes)
          }},
     };
     // [/listing:bench-torch]
-    for (const auto& [fn, op] : ops) {
-        const Op o = op;
+    for (const auto& entry : ops)
+        if (!is_act_name(entry.first)) {  // a misspelt name would never be timed
+            std::fprintf(stderr, "bench: '%s' is no function of act::registry\n", entry.first.c_str());
+            std::exit(1);
+        }
+    for (const std::string& fn : act_names()) {  // in the registry's order
+        const auto op = ops.find(fn);
+        if (op == ops.end()) continue;  // no libtorch counterpart
+        const Op o = op->second;
         add(who, fn, [o](benchmark::State& s) { bench_torch<T>(s, o); });
     }
 #endif
@@ -337,6 +352,11 @@ int main(int argc, char** argv)
     benchmark::AddCustomContext("act_flags", ACT_BENCH_FLAGS);
 #endif
     benchmark::AddCustomContext("cpu_model", cpu_model());
+    // The functions, in the registry's order, for bench_table.py (the
+    // benchmarks themselves may run in random order).
+    std::string functions;
+    for (const std::string& fn : act_names()) functions += (functions.empty() ? "" : ",") + fn;
+    benchmark::AddCustomContext("act_functions", functions);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     return 0;
