@@ -13,14 +13,25 @@
 # Every C++ listing is also checked for --help (exit 0) and for a bad option
 # (exit 2 with a message).
 #
+# Every C++ listing is also checked for an empty or unwritable --out (exit 2
+# with a message, before any work); the Python listings too.
+#
+# CTest runs the listings with --out test-results/<chapter>, never into
+# results/: the site is built from results/, and a test run must not change
+# what it shows. The cross-checks read test-results/.
+#
 # act_chapter(<name> [LINK libs...] [TIMED stems...]): the TIMED listings
 # quote a cost per element, so they are compiled with ACT_BENCH_FLAGS like
 # the speed study (and told so through ACT_TIMING_FLAGS, which they print).
 
 set(ACT_EXPECT_EXIT ${PROJECT_SOURCE_DIR}/tools/expect_exit.sh)
+set(ACT_TEST_RESULTS_DIR ${CMAKE_BINARY_DIR}/test-results)
 
-# Run `command...` once at build time into results/<chapter>, and register it
-# with CTest under `name`.
+# Run `command...` once at build time into results/<chapter> (for the site),
+# and register it with CTest as listing:<chapter>/<stem>, writing into
+# test-results/<chapter> (for the cross-checks). Also the checks every
+# listing gets: a bad option, --out '' and an --out where nothing can be
+# written all exit 2 with a message (the last within seconds: before work).
 function(_act_result chapter stem)
   cmake_parse_arguments(R "" "" "COMMAND;DEPENDS" ${ARGN})
   set(out_dir ${ACT_RESULTS_DIR}/${chapter})
@@ -34,8 +45,17 @@ function(_act_result chapter stem)
     COMMENT "Running listing ${chapter}/${stem}"
     VERBATIM)
   set_property(DIRECTORY APPEND PROPERTY ACT_RESULT_STAMPS ${stamp})
-  add_test(NAME listing:${chapter}/${stem} COMMAND ${R_COMMAND} --out ${out_dir})
-  set_tests_properties(listing:${chapter}/${stem} PROPERTIES LABELS "listing;${chapter}")
+  set_property(GLOBAL APPEND PROPERTY ACT_ALL_RESULT_STAMPS ${stamp})
+  set(name listing:${chapter}/${stem})
+  add_test(NAME ${name} COMMAND ${R_COMMAND} --out ${ACT_TEST_RESULTS_DIR}/${chapter})
+  set_tests_properties(${name} PROPERTIES LABELS "listing;${chapter}"
+                       FIXTURES_SETUP "results:${chapter}/${stem}")
+  add_test(NAME ${name}:bad-option COMMAND ${ACT_EXPECT_EXIT} 2 ${R_COMMAND} --no-such-option)
+  add_test(NAME ${name}:empty-out COMMAND ${ACT_EXPECT_EXIT} 2 ${R_COMMAND} --out "")
+  add_test(NAME ${name}:unwritable-out
+           COMMAND ${ACT_EXPECT_EXIT} 2 ${R_COMMAND} --out /proc/no-such-dir)
+  set_tests_properties(${name}:bad-option ${name}:empty-out ${name}:unwritable-out
+                       PROPERTIES LABELS "listing;cli;${chapter}" TIMEOUT 20)
 endfunction()
 
 # Declare one chapter's listings from its folder.
@@ -67,10 +87,7 @@ function(act_chapter chapter)
     _act_result(${chapter} ${stem} COMMAND $<TARGET_FILE:${target}> DEPENDS ${target})
     add_test(NAME listing:${chapter}/${stem}:help
              COMMAND ${ACT_EXPECT_EXIT} 0 $<TARGET_FILE:${target}> --help)
-    add_test(NAME listing:${chapter}/${stem}:bad-option
-             COMMAND ${ACT_EXPECT_EXIT} 2 $<TARGET_FILE:${target}> --no-such-option)
-    set_tests_properties(listing:${chapter}/${stem}:help listing:${chapter}/${stem}:bad-option
-                         PROPERTIES LABELS "listing;cli;${chapter}")
+    set_tests_properties(listing:${chapter}/${stem}:help PROPERTIES LABELS "listing;cli;${chapter}")
   endforeach()
 
   file(GLOB scripts CONFIGURE_DEPENDS ${dir}/*.py)
@@ -85,9 +102,6 @@ function(act_chapter chapter)
       continue()
     endif()
     _act_result(${chapter} ${stem} COMMAND ${ACT_PYTHON} ${script} DEPENDS ${script})
-    add_test(NAME listing:${chapter}/${stem}:bad-option
-             COMMAND ${ACT_EXPECT_EXIT} 2 ${ACT_PYTHON} ${script} --no-such-option)
-    set_tests_properties(listing:${chapter}/${stem}:bad-option PROPERTIES LABELS "listing;cli;${chapter}")
   endforeach()
 
   # The chapter's results, built before the docs read them.
@@ -102,19 +116,22 @@ endfunction()
 
 # Compare the values several listings of a chapter wrote (JSON arrays under
 # the same keys) within a relative tolerance; registered as a CTest test.
+# It reads what the listings' own tests wrote (test-results/), and requires
+# them as fixtures: `ctest -R crosscheck` runs them first, and a listing
+# that failed leaves its cross-check not run rather than read an old file.
 function(act_crosscheck chapter)
   cmake_parse_arguments(X "" "RTOL" "LISTINGS;KEYS" ${ARGN})
   set(files "")
+  set(fixtures "")
   foreach(stem IN LISTS X_LISTINGS)
-    list(APPEND files ${ACT_RESULTS_DIR}/${chapter}/${stem}.json)
+    list(APPEND files ${ACT_TEST_RESULTS_DIR}/${chapter}/${stem}.json)
+    list(APPEND fixtures "results:${chapter}/${stem}")
   endforeach()
   add_test(NAME crosscheck:${chapter}
            COMMAND ${ACT_PYTHON} ${PROJECT_SOURCE_DIR}/tools/crosscheck.py
                    --rtol ${X_RTOL} --keys ${X_KEYS} -- ${files})
-  set_tests_properties(crosscheck:${chapter} PROPERTIES LABELS "crosscheck;${chapter}")
-  foreach(stem IN LISTS X_LISTINGS)
-    set_property(TEST crosscheck:${chapter} APPEND PROPERTY DEPENDS listing:${chapter}/${stem})
-  endforeach()
+  set_tests_properties(crosscheck:${chapter} PROPERTIES LABELS "crosscheck;${chapter}"
+                       FIXTURES_REQUIRED "${fixtures}")
 endfunction()
 
 # A chapter's framework tabs, from code/examples/<chapter>/frameworks.json

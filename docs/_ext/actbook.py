@@ -20,16 +20,33 @@ Directives and roles (see CONTRIBUTING.md):
     each tab's snippet and output, and what the tests check; inside it,
     ``{framework-tab} <key>`` adds to one tab.
 
+``{plot}``
+    matplotlib's plot directive, redrawn when the results it plots change.
+
+Sphinx builds incrementally (the docs target runs it without -E): a page is
+re-read when its source or a file it noted with ``env.note_dependency``
+changes. So every directive here notes the files it reads: the listing's
+source, the results file of a {value}, {result-table} or {listing-output}
+(also when it is missing, so that the page is read again once it exists),
+and a figure's script and data. A change to this extension or to
+bookplot.py changes ``env_version`` below, which makes Sphinx re-read every
+page.
+
 It also makes the site work offline: MathJax is copied from Debian's package
 into _static/mathjax, Debian's furo script is made to load as a classic
 script (STACK-NOTES.md), and furo's style sheet gets its own normalize.css.
 """
 import csv
+import glob
+import hashlib
 import json
 import math
 import os
 import re
 import shutil
+
+import matplotlib
+from matplotlib.sphinxext import plot_directive
 
 from docutils import nodes
 from docutils.parsers.rst import Directive, directives
@@ -89,10 +106,10 @@ class ListingDirective(LiteralInclude):
         relpath = self.arguments[0]
         marker = self.arguments[1] if len(self.arguments) > 1 else None
         path = code_path(relpath)
+        env.note_dependency(path)
         if not os.path.isfile(path):
             return [self.state.document.reporter.warning(
                 f"listing: no file {shown_path(path)}", line=self.lineno)]
-        env.note_dependency(path)
         if marker:
             text = open(path, encoding="utf-8").read()
             for closing in (False, True):
@@ -153,11 +170,12 @@ def merge_listings(app, env, docnames, other):
 
 
 def result_file(env, relpath):
+    """The path of results/<relpath>, or None if it is missing. Either way a
+    dependency of the page: Sphinx re-reads the page when the file changes,
+    and keeps re-reading it while the file is missing."""
     path = os.path.join(results_dir(), relpath)
-    if os.path.isfile(path):
-        env.note_dependency(path)
-        return path
-    return None
+    env.note_dependency(path)
+    return path if os.path.isfile(path) else None
 
 
 class ValueRole(SphinxRole):
@@ -277,6 +295,79 @@ class ResultTableDirective(Directive):
             tbody += make_row([format_cell(r[i], digits) for i in keep])
         group += tbody
         return [table]
+
+
+# --------------------------------------------------------------------------
+# {plot}: matplotlib's plot directive, redrawn when its data changes
+
+
+# A figure's cached images (build/docs/plot_directive/<script's folder>/):
+# <base>.svg, or <base>_NN.svg and <base>_NN_NN.svg for several figures, in
+# each of plot_formats.
+def _cached_images(cache_dir, base, formats):
+    exts = "|".join(re.escape(f if isinstance(f, str) else f[0]) for f in formats)
+    pattern = re.compile(re.escape(base) + r"(_\d{2}){0,2}\.(" + exts + ")")
+    if not os.path.isdir(cache_dir):
+        return []
+    return [os.path.join(cache_dir, n) for n in os.listdir(cache_dir) if pattern.fullmatch(n)]
+
+
+class PlotDirective(plot_directive.PlotDirective):
+    """``{plot} <chapter>/plots/<script>.py``, as matplotlib's, plus data.
+
+    matplotlib redraws a figure only when its script is newer than the image
+    it cached, not when the results the script reads change (a figure drawn
+    before ``./book bench`` would stay "not measured"). A plot script reads
+    its own chapter's results (CSV, JSON; through bookplot.results() or
+    directly), so a figure's inputs are: the script, bookplot.py, the plot
+    settings and every CSV and JSON file in results/<chapter>/. The page
+    notes them as dependencies (so Sphinx re-reads it when one changes), and
+    the cache keeps a digest of them beside the images (<base>.inputs): when
+    the digest differs, the cached images are removed and matplotlib draws
+    the figure again. A digest, not times: a listing that runs again and
+    writes the same numbers does not cost a redraw.
+    """
+
+    def run(self):
+        env = self.state.document.settings.env
+        relpath = self.arguments[0]
+        chapter = relpath.split("/", 1)[0]
+        script = os.path.join(env.app.confdir, env.config.plot_basedir, relpath)
+        inputs = [script, os.path.join(HERE, "bookplot.py")]
+        data_dir = os.path.join(results_dir(), chapter)
+        inputs += sorted(glob.glob(os.path.join(data_dir, "*.csv")) +
+                         glob.glob(os.path.join(data_dir, "*.json")))
+        digest = hashlib.sha256()
+        digest.update(repr((matplotlib.__version__, env.config.plot_formats,
+                            env.config.plot_rcparams)).encode())
+        for path in inputs:
+            env.note_dependency(path)
+            digest.update(os.path.basename(path).encode() + b"\0")
+            if os.path.isfile(path):
+                with open(path, "rb") as f:
+                    digest.update(hashlib.sha256(f.read()).digest())
+        digest = digest.hexdigest()
+
+        # where matplotlib caches this script's images (its run() computes
+        # the same: plot_directive next to the doctrees, the script's folder
+        # relative to conf.py, the name without .py and with "." as "-")
+        cache_dir = os.path.normpath(os.path.join(
+            os.path.dirname(env.app.doctreedir), "plot_directive",
+            os.path.dirname(os.path.relpath(script, env.app.confdir))))
+        base = os.path.splitext(os.path.basename(script))[0].replace(".", "-")
+        stamp = os.path.join(cache_dir, base + ".inputs")
+        old = open(stamp, encoding="utf-8").read().strip() if os.path.isfile(stamp) else None
+        if old != digest:
+            for image in _cached_images(cache_dir, base, env.config.plot_formats):
+                os.remove(image)
+            if old is not None:
+                os.remove(stamp)
+        result = super().run()
+        if not result:   # drawn (or still valid) without errors
+            os.makedirs(cache_dir, exist_ok=True)
+            with open(stamp, "w", encoding="utf-8") as f:
+                f.write(digest + "\n")
+        return result
 
 
 # --------------------------------------------------------------------------
@@ -587,7 +678,19 @@ def api_from_registry(app, docname, source):
         source[0] = source[0].replace(REGISTRY_MARKER, registry_api_markdown())
 
 
+def source_version():
+    """A number that changes with this extension's and bookplot.py's code:
+    Sphinx re-reads every page when an extension's env_version changes."""
+    h = hashlib.sha256()
+    for name in ("actbook.py", "bookplot.py"):
+        with open(os.path.join(HERE, name), "rb") as f:
+            h.update(f.read())
+    return int(h.hexdigest()[:12], 16)
+
+
 def setup(app):
+    app.setup_extension("matplotlib.sphinxext.plot_directive")
+    app.add_directive("plot", PlotDirective, override=True)
     app.add_directive("listing", ListingDirective)
     app.add_directive("listing-output", ListingOutputDirective)
     app.add_directive("result-table", ResultTableDirective)
@@ -607,4 +710,4 @@ def setup(app):
     app.connect("builder-inited", add_gumshoe)
     app.connect("build-finished", finish_site)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True,
-            "env_version": 1}
+            "env_version": source_version()}

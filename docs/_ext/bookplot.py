@@ -9,7 +9,11 @@ import matplotlib.pyplot as plt
 
 
 def results(chapter, name):
-    """Columns of results/<chapter>/<name>.csv as a dict of numpy arrays."""
+    """Columns of results/<chapter>/<name>.csv as a dict of numpy arrays.
+
+    A plot script reads its own chapter's results only: the site's build
+    draws a figure again when a CSV or JSON file of results/<chapter>/ of
+    the script's chapter changes (actbook.PlotDirective), not another's."""
     base = os.environ.get("ACT_RESULTS_DIR")
     if not base:
         raise RuntimeError("ACT_RESULTS_DIR is not set: build the book with ./book build")

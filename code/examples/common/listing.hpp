@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -157,11 +158,7 @@ public:
             it->second.value = value;
             it->second.given = true;
         }
-        if (!text("out").empty()) {
-            std::error_code ec;
-            std::filesystem::create_directories(text("out"), ec);
-            if (ec) fail("cannot create --out directory '" + text("out") + "': " + ec.message());
-        }
+        check_out();
     }
 
     /// The text of an option (its default if not given).
@@ -239,11 +236,13 @@ public:
         });
     }
 
-    /// Writes the named values to `<out>/<name>.json` (if --out).
+    /// Writes the named values to `<out>/<name>.json` (if --out); exits 2
+    /// if it cannot.
     ~Program()
     {
         if (text("out").empty()) return;
-        std::ofstream f(std::filesystem::path(text("out")) / (name_ + ".json"));
+        const auto path = std::filesystem::path(text("out")) / (name_ + ".json");
+        std::ofstream f(path);
         f << "{";
         bool first = true;
         for (const auto& [k, v] : json_) {
@@ -251,6 +250,8 @@ public:
             first = false;
         }
         f << "\n}\n";
+        f.close();
+        if (!f) fail("cannot write " + path.string());
     }
 
 private:
@@ -258,6 +259,33 @@ private:
         std::string value, help;
         bool given;
     };
+
+    // --out DIR, checked before the work starts: not empty if given, and a
+    // directory in which a file can be created (made if missing). Else exit 2
+    // with a message naming the path, rather than after minutes of work.
+    void check_out() const
+    {
+        const Option& out = find("out");
+        if (out.given && out.value.empty())
+            fail("--out needs a directory (got an empty one); leave --out out to write no results");
+        if (out.value.empty()) return;
+        const std::filesystem::path dir(out.value);
+        std::error_code ec;
+        std::filesystem::create_directories(dir, ec);
+        if (ec) fail("cannot create --out directory '" + out.value + "': " + ec.message());
+        const auto probe = dir / ("." + name_ + ".write-test");
+        {
+            errno = 0;
+            std::ofstream f(probe);
+            const int error = errno;   // set by the failed open(2) on Linux
+            f << "ok\n";
+            f.close();
+            if (!f)
+                fail("cannot create a file in --out directory '" + out.value + "'" +
+                     (error ? std::string(": ") + std::strerror(error) : std::string()));
+        }
+        std::filesystem::remove(probe, ec);
+    }
 
     const Option& find(const std::string& name) const
     {
@@ -288,10 +316,12 @@ private:
                    Row row) const
     {
         if (text("out").empty()) return;
-        std::ofstream f(std::filesystem::path(text("out")) / (file + ".csv"));
+        const auto path = std::filesystem::path(text("out")) / (file + ".csv");
+        std::ofstream f(path);
         write_csv_line(f, header);
         for (std::size_t r = 0; r < count; ++r) write_csv_line(f, row(r));
-        if (!f) fail("cannot write " + file + ".csv under --out");
+        f.close();
+        if (!f) fail("cannot write " + path.string());
     }
 
     // One CSV line. A cell with a comma, a double quote or a line break is

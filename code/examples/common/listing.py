@@ -13,16 +13,34 @@ class Program:
         self.name = name
         self.parser = argparse.ArgumentParser(prog=name, description=summary)
         self.parser.add_argument(
-            "--out", default="", help="directory for the results the book's build reads")
+            "--out", default=None, help="directory for the results the book's build reads")
         self.values = {}
         self.args = None
 
     def parse(self, argv=None):
         # argparse prints usage and exits 2 on a bad option, 0 on --help.
         self.args = self.parser.parse_args(argv)
-        if self.args.out:
-            os.makedirs(self.args.out, exist_ok=True)
+        self.check_out()
         return self.args
+
+    def check_out(self):
+        """--out DIR, checked before the work starts: not empty if given, and
+        a directory in which a file can be created (made if missing); else
+        exit 2 with a message naming the path."""
+        out = self.args.out
+        if out is None:
+            return
+        if out == "":
+            self.parser.error("--out needs a directory (got an empty one); "
+                              "leave --out out to write no results")
+        probe = os.path.join(out, "." + self.name + ".write-test")
+        try:
+            os.makedirs(out, exist_ok=True)
+            with open(probe, "w", encoding="utf-8") as f:
+                f.write("ok\n")
+            os.remove(probe)
+        except OSError as e:
+            self.parser.error(f"cannot write to --out directory '{out}': {e.strerror}")
 
     def array(self, key, numbers):
         """A named array of numbers, stored at full precision (cross-checks)."""
@@ -31,9 +49,13 @@ class Program:
     def write(self):
         if self.args and self.args.out:
             path = os.path.join(self.args.out, self.name + ".json")
-            with open(path, "w", encoding="utf-8") as f:
-                json.dump(self.values, f, indent=2)
-                f.write("\n")
+            try:
+                with open(path, "w", encoding="utf-8") as f:
+                    json.dump(self.values, f, indent=2)
+                    f.write("\n")
+            except OSError as e:
+                print(f"{self.name}: error: cannot write {path}: {e.strerror}", file=sys.stderr)
+                sys.exit(2)
 
 
 def require(module):
