@@ -217,6 +217,16 @@ PAGE_REPORT_JS = r"""
     if (/\{(value|listing|listing-output|result-table|framework-tabs?)\}/.test(n.textContent))
       rawRoles.push(n.textContent.trim().slice(0, 80));
   }
+  // A placeholder instead of a computed value: the speed study's "not
+  // measured: run ./book bench" (code/examples/accuracy/bench_table.py) or an
+  // address never filled in.
+  const placeholders = [];
+  const allText = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (allText.nextNode()) {
+    const t = allText.currentNode.textContent;
+    if (/not measured: run \.\/book bench|<this repository>/.test(t))
+      placeholders.push(t.trim().slice(0, 80));
+  }
   // A code listing wider than its box: the reader has to scroll sideways,
   // and a printed page cuts it. The longest line names it.
   // Program output (listing-output, highlighted as text) may be wider: a
@@ -228,7 +238,7 @@ PAGE_REPORT_JS = r"""
       return `${longest.trim().slice(0, 70)} (${longest.length} characters)`;
     });
   return {math: mathNodes().length, unrendered, mathErrors, images: images.length, badImages, rawRoles,
-          wideListings};
+          wideListings, placeholders};
 })()
 """
 
@@ -269,6 +279,8 @@ def check_page(browser, base, page):
         problems.append(f"image did not load: {src}")
     for text in report.get("rawRoles", []):
         problems.append(f"role not rendered: {text!r}")
+    for text in report.get("placeholders", []):
+        problems.append(f"placeholder instead of a value: {text!r}")
     for text in report.get("wideListings", []):
         problems.append(f"listing wider than its box: {text}")
     return problems, report

@@ -17,6 +17,10 @@ args = program.parse()
 out = args.out or "."
 
 LARGE, SMALL = 1 << 24, 4096
+# What a table or value says when no benchmark JSON exists (a build without
+# Google Benchmark). The default build runs a short speed study, so the book
+# never shows it; tools/site_check.py fails a page that does.
+PLACEHOLDER = "not measured: run ./book bench"
 # The chapter's goal 3: these at >= 0.8x copy bandwidth, the rest within 3x copy time.
 FAST = {"relu", "sigmoid", "silu"}
 
@@ -27,8 +31,9 @@ def load(name):
         return None
     with open(path, encoding="utf-8") as f:
         data = json.load(f)
-    times, seen = {}, []
+    times, seen, repetitions = {}, [], 1
     for b in data.get("benchmarks", []):
+        repetitions = max(repetitions, int(b.get("repetitions", 1)))
         # With --benchmark_repetitions, keep the median of the repetitions.
         if b.get("run_type") == "aggregate" and b.get("aggregate_name") != "median":
             continue
@@ -47,7 +52,8 @@ def load(name):
     # The functions, in the registry's order, as bench.cpp records them; a
     # JSON without that record lists them in the order its benchmarks ran.
     recorded = context.get("act_functions", "")
-    return {"times": times, "context": context, "functions": recorded.split(",") if recorded else seen}
+    return {"times": times, "context": context, "functions": recorded.split(",") if recorded else seen,
+            "repetitions": repetitions}
 
 
 # [listing:bench-table]
@@ -94,7 +100,7 @@ for typ in ("float", "double"):
     header = ["function", "ns/element", "GB/s", "x copy", "x ReLU", "x libtorch (default)",
               "x libtorch (avx512)", "ns/element in cache", "x libtorch in cache"]
     if not rows:
-        rows = [["not measured: run ./book bench"] + [""] * (len(header) - 1)]
+        rows = [[PLACEHOLDER] + [""] * (len(header) - 1)]
     with open(os.path.join(out, f"bench_{typ}.csv"), "w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(header)
@@ -117,7 +123,7 @@ with open(os.path.join(out, "bench_kernels.csv"), "w", encoding="utf-8", newline
     w = csv.writer(f)
     w.writerow(["function", "ns/element, one at a time", "ns/element, vector kernel", "speed-up",
                 "x libtorch (default)", "x libtorch (avx512)"])
-    w.writerows(kernel_rows or [["not measured: run ./book bench", "", "", "", "", ""]])
+    w.writerows(kernel_rows or [[PLACEHOLDER, "", "", "", "", ""]])
 
 # The sigmoid three ways (float_lanes.hpp): the library's double route, and
 # float arithmetic with and without its errors carried; float, 2^24 elements.
@@ -135,7 +141,7 @@ if base is not None and base["times"].get(("float-plain", "sigmoid", "float", LA
 with open(os.path.join(out, "bench_lanes.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f)
     w.writerow(["sigmoid computed", "ns/element", "x copy", "x libtorch (default)", "x libtorch (avx512)"])
-    w.writerows(lanes_rows or [["not measured: run ./book bench", "", "", "", ""]])
+    w.writerows(lanes_rows or [[PLACEHOLDER, "", "", "", ""]])
 
 # Goal 3 next to libtorch: each function's time as a multiple of the copy
 # time, for the library and for libtorch in both modes (float, 2^24
@@ -161,7 +167,7 @@ with open(os.path.join(out, "bench_goal3.csv"), "w", encoding="utf-8", newline="
     w = csv.writer(f)
     w.writerow(["function", "goal 3: at most x copy", "act x copy", "act meets it",
                 "libtorch (default) x copy", "libtorch (avx512) x copy", "libtorch meets it"])
-    w.writerows(goal3_rows or [["not measured: run ./book bench", "", "", "", "", "", ""]])
+    w.writerows(goal3_rows or [[PLACEHOLDER, "", "", "", "", "", ""]])
 
 # libtorch's own times, for the table of reference points.
 torch_rows = []
@@ -177,26 +183,30 @@ if base is not None:
 with open(os.path.join(out, "bench_libtorch.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f)
     w.writerow(["function", "type", "ns/element (default)", "ns/element (avx512)", "x copy"])
-    w.writerows(torch_rows or [["not measured: run ./book bench", "", "", "", ""]])
+    w.writerows(torch_rows or [[PLACEHOLDER, "", "", "", ""]])
 
 # The goals, checked on the measurements.
 values = program.values
 if base is None:
     for key in ("copy_ns", "copy_gbs", "relu_ns", "goal2", "goal2_cache", "goal2_double", "goal3", "flags", "cpu",
-                "libtorch_capability"):
-        values[key] = "not measured (run ./book bench)"
-    values["goal3_libtorch"] = "(not measured: run ./book bench)"
+                "libtorch_capability", "run"):
+        values[key] = PLACEHOLDER
+    values["goal3_libtorch"] = f"({PLACEHOLDER})"
     # Which functions there are, only a run says; ReLU, the page's reference
     # point, is quoted either way.
-    values["relu.x_copy"] = values["relu.x_libtorch"] = "not measured"
-    values["lanes_compensated"] = values["lanes_plain"] = "not measured (run ./book bench)"
-    values["lanes_exp_share"] = "not measured (run ./book bench)"
+    values["relu.x_copy"] = values["relu.x_libtorch"] = PLACEHOLDER
+    values["lanes_compensated"] = values["lanes_plain"] = PLACEHOLDER
+    values["lanes_exp_share"] = PLACEHOLDER
 else:
     ctx = base["context"]
     values["copy_ns"] = fmt(base["times"].get(("copy", "memcpy", "float", LARGE), float("nan")))
     values["copy_gbs"] = fmt(8 / base["times"].get(("copy", "memcpy", "float", LARGE), float("nan")))
     values["relu_ns"] = fmt(base["times"].get(("act", "relu", "float", LARGE), float("nan")))
     values["flags"] = ctx.get("act_flags", "unknown")
+    # Which run the figures come from: the build's short one, or ./book bench.
+    reps = base["repetitions"]
+    values["run"] = ("the short run of ./book build (each benchmark once)" if reps == 1 else
+                     f"./book bench (the median of {reps} repetitions in random order)")
     values["cpu"] = (f'{ctx.get("cpu_model", "model not recorded")}, '
                      f'{ctx.get("num_cpus", "?")} CPUs at {ctx.get("mhz_per_cpu", "?")} MHz')
     values["libtorch_capability"] = ctx.get("libtorch_capability", "unknown")
@@ -227,7 +237,7 @@ else:
             if lost or tied:
                 missed.add(fn)
         if not compared:
-            return "not measured"
+            return PLACEHOLDER
         if not missed:
             return f"met for all {compared} functions"
         text = f"met for {compared - len(missed)} of {compared} functions"
@@ -251,18 +261,18 @@ else:
             missed.append(f"{fn} ({r:.2g}x copy)")
     values["goal3"] = "met" if not missed else "missed for " + ", ".join(missed)
     values["goal3_libtorch"] = (
-        "(not measured: libtorch missing)" if not torch_compared else
+        "(not measured: run ./book bench with libtorch)" if not torch_compared else
         f"for {len(torch_meets)} of the {torch_compared} functions it has, in the faster of its two modes"
         + (f" ({', '.join(torch_meets)})" if torch_meets else ""))
     # The sigmoid in float arithmetic (float_lanes.hpp), against the library's
     # double route and against the copy, as clauses the chapter quotes.
     exp_share = ratio(base, "double-exp", "sigmoid", "float", LARGE, "act", "sigmoid")
-    values["lanes_exp_share"] = ("not measured (run ./book bench)" if exp_share != exp_share
+    values["lanes_exp_share"] = (PLACEHOLDER if exp_share != exp_share
                                  else f"{fmt(exp_share, 2)} times")
     vs_act = ratio(base, "float-compensated", "sigmoid", "float", LARGE, "act", "sigmoid")
     plain_copy = ratio(base, "float-plain", "sigmoid", "float", LARGE, "copy", "memcpy")
     if vs_act != vs_act or plain_copy != plain_copy:
-        values["lanes_compensated"] = values["lanes_plain"] = "not measured (run ./book bench)"
+        values["lanes_compensated"] = values["lanes_plain"] = PLACEHOLDER
     else:
         values["lanes_compensated"] = (f"{'slower' if vs_act > 1 else 'faster'} than the library's double "
                                        f"route: it takes {fmt(vs_act, 2)} times as long")
@@ -273,7 +283,7 @@ else:
         values[f"{fn}.x_copy"] = fmt(ratio(base, "act", fn, "float", LARGE, "copy", "memcpy"), 2)
         values[f"{fn}.x_libtorch"] = fmt(ratio(base, "act", fn, "float", LARGE, "libtorch", fn), 2)
 
-print("speed study:", "not measured (run ./book bench)" if base is None else "read from bench_*.json")
+print("speed study:", PLACEHOLDER if base is None else "read from bench_*.json")
 for key in sorted(values):
     if "." not in key:
         print(f"  {key}: {values[key]}")
