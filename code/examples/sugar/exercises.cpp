@@ -22,7 +22,7 @@ int main(int argc, char** argv)
     std::printf("2. steepest slope on (0, 10]:\n");
     for (act::Surrogate s : act::all_surrogates) {
         const exercises::Peak p = exercises::max_slope(s);
-        const std::string name(act::surrogate_name(s));
+        const std::string name(s.name());
         std::printf("   %-10s %.6f at x = %.6f;  over 8 layers: %.3g\n", name.c_str(), p.slope, p.x,
                     std::pow(p.slope, 8));
         program.value(name + "_max_slope", p.slope, 4);
@@ -42,7 +42,7 @@ int main(int argc, char** argv)
     std::printf("4. the slope turns negative below:\n");
     for (act::Surrogate s : act::all_surrogates) {
         const double x = exercises::slope_sign_change(s);
-        const std::string name(act::surrogate_name(s));
+        const std::string name(s.name());
         std::printf("   %-10s %.10g\n", name.c_str(), x);
         program.value(name + "_sign_change", x, 4);
     }

@@ -48,7 +48,7 @@ struct Activation {
  * \brief The activation called \p name.
  *
  * \param name "relu"; "sugar-S" for SUGAR with surrogate S (any name of
- *             act::surrogate_name(), e.g. "sugar-bsilu", "sugar-nelu");
+ *             act::Surrogate::name(), e.g. "sugar-bsilu", "sugar-nelu");
  *             or any function of the registry used directly: "softplus",
  *             "silu", "bsilu", ... (act::find_function()).
  * \return the activation, or an empty optional for an unknown name.

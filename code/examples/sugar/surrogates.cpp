@@ -50,7 +50,7 @@ int main(int argc, char** argv)
     for (act::Surrogate s : act::all_surrogates) {
         std::vector<double> slope;
         for (double x : slopes[0]) slope.push_back(act::sugar_backward(x, s));
-        header.emplace_back(act::surrogate_name(s));
+        header.emplace_back(s.name());
         slopes.push_back(slope);
     }
     // [/listing:slopes]
@@ -65,12 +65,12 @@ int main(int argc, char** argv)
     std::cout << "slope of each surrogate at a few inputs (ReLU's is 0 left of 0):\n"
               << "  surrogate      x=-4       x=-2       x=-1     x=-0.5        x=1\n";
     for (act::Surrogate s : act::all_surrogates) {
-        std::printf("  %-10s", std::string(act::surrogate_name(s)).c_str());
+        std::printf("  %-10s", std::string(s.name()).c_str());
         for (double x : {-4.0, -2.0, -1.0, -0.5, 1.0}) {
             std::printf(" %10.5f", act::sugar_backward(x, s));
         }
         std::printf("\n");
-        const std::string name(act::surrogate_name(s));
+        const std::string name(s.name());
         program.value(name + "_slope_at_minus_1", act::sugar_backward(-1.0, s), 4);
         program.value(name + "_slope_at_minus_2", act::sugar_backward(-2.0, s), 4);
         program.value(name + "_slope_at_1", act::sugar_backward(1.0, s), 4);

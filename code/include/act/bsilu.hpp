@@ -244,14 +244,14 @@ struct BSiLU {
     ACT_INLINE static double derivative(double x, double alpha) { return SiLU::slope(x, left_factor_cached(alpha)); }
 
     /**
-     * \brief The element function of a lazy derivative: the root is found
-     *        once, here, not per element.
+     * \brief The element function of a lazy derivative: the root is looked
+     *        up (or found) once, here, not per element.
      * \param p the parameters (alpha).
      * \return a function of one float or double.
      */
     static auto lazy_derivative(const std::array<double, 1>& p)
     {
-        return [alpha = p[0], f = left_factor(p[0])](auto v) ACT_INLINE_LAMBDA {
+        return [alpha = p[0], f = left_factor_cached(p[0])](auto v) ACT_INLINE_LAMBDA {
             if constexpr (sizeof(v) == 4) {
                 return derivative(v, static_cast<float>(alpha));
             } else {

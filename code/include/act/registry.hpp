@@ -13,7 +13,6 @@
 #include <array>
 #include <cstddef>
 #include <string_view>
-#include <utility>
 
 #include "act/activation.hpp"
 #include "act/bsilu.hpp"
@@ -72,33 +71,7 @@ struct FunctionInfo {
     double (*derivative)(double);        ///< f' at the default parameters
     float (*value_float)(float);         ///< f at the default parameters, float
     float (*derivative_float)(float);    ///< f' at the default parameters, float
-    /// f with the given parameters (arity of them)
-    double (*value_with)(double, const double*);
-    /// f' with the given parameters (arity of them)
-    double (*derivative_with)(double, const double*);
 };
-
-/**
- * \brief F's value or derivative at x with the parameters given as an array
- *        (or pointer) of F::parameters.size() values, for code that holds
- *        parameters at run time.
- * \param x the input.
- * \param p the parameters, in the order of F::parameters.
- * \return the value or the slope, of the type of x.
- */
-template <class F, Part P, class T, class Params>
-T registry_call(T x, const Params& p)
-{
-    return detail::call<F, P>(x, p, std::make_index_sequence<F::parameters.size()>{});
-}
-
-namespace detail {
-template <class F, Part P, class T>
-T call_with(T x, const T* p)
-{
-    return registry_call<F, P>(x, p);
-}
-}  // namespace detail
 
 /**
  * \brief The run-time entry of the function described by F.
@@ -120,9 +93,7 @@ constexpr FunctionInfo info_of()
             [](double x) { return activation<F>{}(x); },
             [](double x) { return activation<F, Part::derivative>{}(x); },
             [](float x) { return activation<F>{}(x); },
-            [](float x) { return activation<F, Part::derivative>{}(x); },
-            &detail::call_with<F, Part::value, double>,
-            &detail::call_with<F, Part::derivative, double>};
+            [](float x) { return activation<F, Part::derivative>{}(x); }};
 }
 
 namespace detail {

@@ -82,14 +82,7 @@ constexpr std::array<Surrogate, count_surrogates()> find_surrogates()
 inline constexpr std::array<Surrogate, detail::count_surrogates()> all_surrogates = detail::find_surrogates();
 
 /**
- * \brief The short name of a surrogate, as the book's listings spell it.
- * \param s a surrogate.
- * \return the name of its function, e.g. "bsilu".
- */
-constexpr std::string_view surrogate_name(Surrogate s) { return s.name(); }
-
-/**
- * \brief The surrogate called \p name (see surrogate_name()), if there is one.
+ * \brief The surrogate called \p name (see Surrogate::name()), if there is one.
  * \param name a short name such as "bsilu".
  * \return the surrogate, or an empty optional for a name that is not a surrogate.
  */
