@@ -54,7 +54,7 @@ TEST_CASE("registry: every function gives NaN for NaN and no NaN for a number")
 {
     act::functions::for_each([](auto function) {
         using F = decltype(function);
-        INFO("function: " << F::name);
+        INFO("function: " << F::about.name);
         const act::activation<F> f;
         const act::activation<F, act::Part::derivative> df;
         for (double nan : {std::numeric_limits<double>::quiet_NaN(), -std::numeric_limits<double>::quiet_NaN()}) {
@@ -80,7 +80,7 @@ TEST_CASE("registry: every derivative agrees with central differences of its fun
 {
     act::functions::for_each([](auto function) {
         using F = decltype(function);
-        INFO("function: " << F::name);
+        INFO("function: " << F::about.name);
         const act::activation<F> f;
         const act::activation<F, act::Part::derivative> df;
         const auto p = halved_parameters<F>();
@@ -106,7 +106,7 @@ TEST_CASE("registry: lazy and scalar calls agree bit for bit in float and double
 {
     act::functions::for_each([](auto function) {
         using F = decltype(function);
-        INFO("function: " << F::name);
+        INFO("function: " << F::about.name);
         const act::activation<F> f;
         const act::activation<F, act::Part::derivative> df;
         std::vector<float> xf = checks::strided_floats(1 << 14);
@@ -128,7 +128,7 @@ TEST_CASE("registry: default parameters are the declared defaults")
 {
     act::functions::for_each([](auto function) {
         using F = decltype(function);
-        INFO("function: " << F::name);
+        INFO("function: " << F::about.name);
         std::array<double, F::parameters.size()> defaults{};
         for (std::size_t i = 0; i < defaults.size(); ++i) defaults[i] = F::parameters[i].default_value;
         for (double x : {-3.5, -1.0, -0.25, 0.0, 0.75, 2.0, 25.0}) {
@@ -145,12 +145,12 @@ TEST_CASE("registry: the run-time table agrees with the objects and names are un
     std::size_t i = 0;
     act::functions::for_each([&](auto function) {
         using F = decltype(function);
-        INFO("function: " << F::name);
+        INFO("function: " << F::about.name);
         const act::FunctionInfo& info = act::registry[i++];
-        CHECK(info.name == F::name);
-        CHECK(act::find_function(F::name) == &info);
+        CHECK(info.name == F::about.name);
+        CHECK(act::find_function(F::about.name) == &info);
         CHECK(info.arity == F::parameters.size());
-        names.insert(std::string(F::name));
+        names.insert(std::string(F::about.name));
         for (double x : {-800.0, -2.5, -1e-300, 0.0, 0.5, 3.0, 1e300}) {
             CHECK(same_bits(info.value(x), act::activation<F>{}(x)));
             CHECK(same_bits(info.derivative(x), act::activation<F, act::Part::derivative>{}(x)));

@@ -655,7 +655,7 @@ def registry_api_markdown():
         text = headers[header]
         group = re.search(r"\\defgroup \w+ (.+)", text)
         title = group.group(1).strip() if group else header
-        chapter = re.search(r'chapter = "(\w+)"', text).group(1)
+        chapter = re.search(r'static constexpr Description about\{"\w*", "[^"]*", "(\w+)"', text).group(1)
         chapter_title = open(os.path.join(SOURCE_DIR, "chapters", chapter, "index.md"),
                              encoding="utf-8").readline().lstrip("# ").strip()
         out.append(f"## {title}\n\n`#include \"act/{header}\"`, chapter "

@@ -273,7 +273,7 @@ template <class F, act::Part P>
 Row make_row(std::map<std::string, std::vector<Form>>& extra)
 {
     Row row;
-    row.name = std::string(F::name) + (P == act::Part::derivative ? "_derivative" : "");
+    row.name = std::string(F::about.name) + (P == act::Part::derivative ? "_derivative" : "");
     for (const act::Parameter& p : F::parameters) {
         row.params.push_back(p.default_value);
         row.params_float.push_back(static_cast<float>(p.default_value));

@@ -59,11 +59,11 @@ inline std::vector<Activation> library()
         using F = decltype(function);
         using f = act::activation<F>;  // act::silu is an object of this type
         using df = act::activation<F, act::Part::derivative>;
-        rows.push_back({std::string(F::name), parameter_text<F>(),
+        rows.push_back({std::string(F::about.name), parameter_text<F>(),
                         [](double x) { return f{}(x); },
                         [](double x) { return df{}(x); },
                         [](const Tensor& x, Tensor& out) { xt::noalias(out) = f{}(x); },
-                        std::string(F::smoothness), std::string(F::smoothness_reason)});
+                        std::string(F::about.smoothness), std::string(F::about.smoothness_reason)});
     });
     return rows;
 }

@@ -39,6 +39,19 @@ struct Parameter {
     double default_value;     ///< e.g. 1
 };
 
+/// What the book and its studies say of a function, besides its kernels and
+/// parameters: every description struct (act::Softplus, ...) has one, as its
+/// static member `about`, in this order.
+struct Description {
+    std::string_view name;               ///< as act:: spells it: "softplus"
+    std::string_view title;              ///< as the pages spell it: "Softplus"
+    std::string_view chapter;            ///< the chapter that teaches it
+    std::string_view pytorch;            ///< PyTorch's equivalent, or empty
+    std::string_view smoothness;         ///< declared smoothness class: "C0", "C1", "C∞"
+    std::string_view smoothness_reason;  ///< why it has that smoothness
+    bool sugar_surrogate;                ///< one of the SUGAR paper's surrogates
+};
+
 /// Which of a function's two computations an activation object performs.
 enum class Part {
     value,      ///< f(x)

@@ -4,10 +4,8 @@
 #ifndef ACT_BSILU_HPP
 #define ACT_BSILU_HPP
 
-#include <array>
 #include <cmath>
 #include <limits>
-#include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
@@ -65,16 +63,12 @@ namespace act {
  * vector kernels, and a lazy expression finds the root once. Chapter: B-SiLU.
  */
 struct BSiLU {
-    static constexpr std::string_view name = "bsilu";      ///< as act:: spells it
-    static constexpr std::string_view title = "B-SiLU";    ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "bsilu";   ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "";        ///< none: not in PyTorch
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"bsilu", "B-SiLU", "bsilu", "",
+                                       "C∞", "(x + α) σ(x) − α/2: products of C∞ functions",
+                                       true};
     /// the shift, default 1.67 (Horuz et al., 2025)
     static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.67}}};
-    static constexpr std::string_view smoothness = "C∞";  ///< declared, for the comparison page
-    /// why it has that smoothness
-    static constexpr std::string_view smoothness_reason = "(x + α) σ(x) − α/2: products of C∞ functions";
-    static constexpr bool sugar_surrogate = true;  ///< the SUGAR paper's own surrogate
 
     /**
      * \brief B-SiLU of a float: the two terms \f$x\sigma(x)\f$ and

@@ -3,9 +3,7 @@
 #ifndef ACT_ELU_HPP
 #define ACT_ELU_HPP
 
-#include <array>
 #include <cmath>
-#include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
@@ -45,17 +43,12 @@ inline constexpr double selu_alpha = 1.6732632423543772848170429916717;
  * does, so the derivative rounds once. Both types run branch-free kernels.
  */
 struct ELU {
-    static constexpr std::string_view name = "elu";                        ///< as act:: spells it
-    static constexpr std::string_view title = "ELU";                       ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "sugar";                   ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.nn.functional.elu";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"elu", "ELU", "sugar", "torch.nn.functional.elu",
+                                       "C1", "slopes αe⁰ = 1 and 1 meet at 0; second derivatives 1 and 0 do not",
+                                       true};
     /// the negative saturation is -alpha; default 1 (as PyTorch)
     static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.0}}};
-    static constexpr std::string_view smoothness = "C1";  ///< declared, for the comparison page
-    /// why it has that smoothness
-    static constexpr std::string_view smoothness_reason =
-        "slopes αe⁰ = 1 and 1 meet at 0; second derivatives 1 and 0 do not";
-    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
 
     /**
      * \brief x for x > 0, \f$\alpha(e^{x}-1)\f$ otherwise (-0 stays -0).
@@ -148,14 +141,11 @@ struct ELU {
  * \f$+\infty\f$, the correctly rounded value. Numerics as ELU's.
  */
 struct SELU {
-    static constexpr std::string_view name = "selu";                        ///< as act:: spells it
-    static constexpr std::string_view title = "SELU";                       ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "sugar";                    ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.nn.functional.selu";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"selu", "SELU", "sugar", "torch.nn.functional.selu",
+                                       "C0", "corner at 0: slopes λα and λ",
+                                       true};
     static constexpr std::array<Parameter, 0> parameters{};                 ///< none: fixed constants
-    static constexpr std::string_view smoothness = "C0";  ///< declared, for the comparison page
-    static constexpr std::string_view smoothness_reason = "corner at 0: slopes λα and λ";  ///< why
-    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
 
     /**
      * \brief \f$\lambda x\f$ for x > 0, \f$\lambda\alpha(e^{x}-1)\f$ otherwise (-0 stays -0).

@@ -4,10 +4,8 @@
 #ifndef ACT_GELU_HPP
 #define ACT_GELU_HPP
 
-#include <array>
 #include <cmath>
 #include <cstdint>
-#include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
@@ -51,14 +49,11 @@ namespace act {
  * both run branch-free vector kernels.
  */
 struct GELU {
-    static constexpr std::string_view name = "gelu";                        ///< as act:: spells it
-    static constexpr std::string_view title = "GELU";                       ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "sugar";                    ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.nn.functional.gelu";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"gelu", "GELU", "sugar", "torch.nn.functional.gelu",
+                                       "C∞", "x times the C∞ normal CDF",
+                                       true};
     static constexpr std::array<Parameter, 0> parameters{};                 ///< none (the exact form)
-    static constexpr std::string_view smoothness = "C∞";  ///< declared, for the comparison page
-    static constexpr std::string_view smoothness_reason = "x times the C∞ normal CDF";  ///< why
-    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
 
     /// \f$1/\sqrt{2\pi}\f$.
     static constexpr double inv_sqrt_2pi = 0.3989422804014327;

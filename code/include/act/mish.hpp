@@ -3,9 +3,7 @@
 #ifndef ACT_MISH_HPP
 #define ACT_MISH_HPP
 
-#include <array>
 #include <cmath>
-#include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
@@ -47,14 +45,11 @@ namespace act {
  * to the root (see Slope). Both types run branch-free vector kernels.
  */
 struct Mish {
-    static constexpr std::string_view name = "mish";                        ///< as act:: spells it
-    static constexpr std::string_view title = "Mish";                       ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "sugar";                    ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.nn.functional.mish";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"mish", "Mish", "sugar", "torch.nn.functional.mish",
+                                       "C∞", "x tanh(softplus(x)), all C∞",
+                                       true};
     static constexpr std::array<Parameter, 0> parameters{};                 ///< none
-    static constexpr std::string_view smoothness = "C∞";  ///< declared, for the comparison page
-    static constexpr std::string_view smoothness_reason = "x tanh(softplus(x)), all C∞";  ///< why
-    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
 
     /**
      * \brief tanh(softplus(x)) from \f$e = e^{-|x|}\f$: \f$n/(n+2)\f$,

@@ -4,9 +4,6 @@
 #ifndef ACT_NELU_HPP
 #define ACT_NELU_HPP
 
-#include <array>
-#include <string_view>
-
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
 
@@ -46,15 +43,12 @@ namespace act {
  * double and rounded once, serves float and double. Chapter: NeLU.
  */
 struct NeLU {
-    static constexpr std::string_view name = "nelu";      ///< as act:: spells it
-    static constexpr std::string_view title = "NeLU";     ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "nelu";   ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "";       ///< none: not in PyTorch
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"nelu", "NeLU", "nelu", "",
+                                       "C0", "corner at 0: slopes 0 and 1",
+                                       true};
     /// the scale of the negative side, default 0.05 (Horuz et al., 2025)
     static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 0.05}}};
-    static constexpr std::string_view smoothness = "C0";  ///< declared, for the comparison page
-    static constexpr std::string_view smoothness_reason = "corner at 0: slopes 0 and 1";  ///< why
-    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
 
     /**
      * \brief NeLU: x for x > 0, \f$\alpha x^2/(1+x^2)\f$ on [-1, 0] and

@@ -55,22 +55,16 @@ using functions = function_list<Sigmoid, ReLU, LeakyReLU, Softplus, SiLU, BSiLU,
                                 NeLU, ELU, SELU, GELU, Mish>;
 // [/listing:registry]
 
-/// One registry entry at run time: what the description declares, and the
-/// function and its derivative as plain function pointers.
-struct FunctionInfo {
-    std::string_view name;               ///< as act:: spells it: "softplus"
-    std::string_view title;              ///< as the pages spell it: "Softplus"
-    std::string_view chapter;            ///< the chapter that teaches it
-    std::string_view pytorch;            ///< PyTorch's equivalent, or empty
-    const Parameter* parameters;         ///< its parameters (arity of them)
-    std::size_t arity;                   ///< how many parameters
-    std::string_view smoothness;         ///< declared smoothness class
-    std::string_view smoothness_reason;  ///< why
-    bool sugar_surrogate;                ///< one of the SUGAR paper's surrogates
-    double (*value)(double);             ///< f at the default parameters
-    double (*derivative)(double);        ///< f' at the default parameters
-    float (*value_float)(float);         ///< f at the default parameters, float
-    float (*derivative_float)(float);    ///< f' at the default parameters, float
+/// One registry entry at run time: the description's `about` (its name,
+/// title, chapter, ...), its parameters, and the function and its derivative
+/// as plain function pointers.
+struct FunctionInfo : Description {
+    const Parameter* parameters;       ///< its parameters (arity of them)
+    std::size_t arity;                 ///< how many parameters
+    double (*value)(double);           ///< f at the default parameters
+    double (*derivative)(double);      ///< f' at the default parameters
+    float (*value_float)(float);       ///< f at the default parameters, float
+    float (*derivative_float)(float);  ///< f' at the default parameters, float
 };
 
 /**
@@ -81,15 +75,9 @@ struct FunctionInfo {
 template <class F>
 constexpr FunctionInfo info_of()
 {
-    return {F::name,
-            F::title,
-            F::chapter,
-            F::pytorch,
+    return {F::about,
             F::parameters.data(),
             F::parameters.size(),
-            F::smoothness,
-            F::smoothness_reason,
-            F::sugar_surrogate,
             [](double x) { return activation<F>{}(x); },
             [](double x) { return activation<F, Part::derivative>{}(x); },
             [](float x) { return activation<F>{}(x); },

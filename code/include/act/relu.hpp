@@ -3,9 +3,7 @@
 #ifndef ACT_RELU_HPP
 #define ACT_RELU_HPP
 
-#include <array>
 #include <cmath>
-#include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
@@ -31,14 +29,11 @@ namespace act {
  * TensorFlow use for the gradient (any value in [0, 1] is a subgradient).
  */
 struct ReLU {
-    static constexpr std::string_view name = "relu";         ///< as act:: spells it
-    static constexpr std::string_view title = "ReLU";        ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "relu";      ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.relu";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"relu", "ReLU", "relu", "torch.relu",
+                                       "C0", "corner at 0: slopes 0 and 1",
+                                       false};
     static constexpr std::array<Parameter, 0> parameters{};  ///< none
-    static constexpr std::string_view smoothness = "C0";     ///< declared, for the comparison page
-    static constexpr std::string_view smoothness_reason = "corner at 0: slopes 0 and 1";  ///< why
-    static constexpr bool sugar_surrogate = false;  ///< not a surrogate of the SUGAR paper
 
     /**
      * \brief \f$\max(x, 0)\f$.
@@ -112,15 +107,12 @@ struct ReLU {
  * \f$x = 0\f$ the derivative is \f$a\f$, as PyTorch's `leaky_relu_backward`.
  */
 struct LeakyReLU {
-    static constexpr std::string_view name = "leaky_relu";    ///< as act:: spells it
-    static constexpr std::string_view title = "LeakyReLU";    ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "relu";       ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.nn.functional.leaky_relu";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"leaky_relu", "LeakyReLU", "relu", "torch.nn.functional.leaky_relu",
+                                       "C0", "corner at 0: slopes a and 1",
+                                       true};
     /// the slope for \f$x \le 0\f$, default 0.01 (as PyTorch)
     static constexpr std::array<Parameter, 1> parameters{{{"negative_slope", "a", 0.01}}};
-    static constexpr std::string_view smoothness = "C0";  ///< declared, for the comparison page
-    static constexpr std::string_view smoothness_reason = "corner at 0: slopes a and 1";  ///< why
-    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
 
     /**
      * \brief \p x for \f$x > 0\f$, \f$a\,x\f$ otherwise.

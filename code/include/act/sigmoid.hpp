@@ -4,9 +4,7 @@
 #ifndef ACT_SIGMOID_HPP
 #define ACT_SIGMOID_HPP
 
-#include <array>
 #include <cmath>
-#include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
@@ -36,15 +34,11 @@ namespace act {
  * the symmetric form has no subtraction. See the chapter "Sigmoid".
  */
 struct Sigmoid {
-    static constexpr std::string_view name = "sigmoid";      ///< as act:: spells it
-    static constexpr std::string_view title = "Sigmoid";     ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "sigmoid";   ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.sigmoid";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"sigmoid", "Sigmoid", "sigmoid", "torch.sigmoid",
+                                       "C∞", "exp and a quotient whose denominator is never 0",
+                                       false};
     static constexpr std::array<Parameter, 0> parameters{};  ///< none
-    static constexpr std::string_view smoothness = "C∞";     ///< declared, for the comparison page
-    /// why it has that smoothness
-    static constexpr std::string_view smoothness_reason = "exp and a quotient whose denominator is never 0";
-    static constexpr bool sugar_surrogate = false;  ///< not a surrogate of the SUGAR paper
 
     /**
      * \brief \f$\sigma(w)\f$ in double, with \f$e^{-|w|}\f$ as accurate as a

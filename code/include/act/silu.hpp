@@ -3,9 +3,7 @@
 #ifndef ACT_SILU_HPP
 #define ACT_SILU_HPP
 
-#include <array>
 #include <cmath>
-#include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
@@ -71,14 +69,11 @@ struct LeftFactor {
  * kernels. Chapter: SiLU.
  */
 struct SiLU {
-    static constexpr std::string_view name = "silu";                        ///< as act:: spells it
-    static constexpr std::string_view title = "SiLU";                       ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "silu";                     ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.nn.functional.silu";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"silu", "SiLU", "silu", "torch.nn.functional.silu",
+                                       "C∞", "x times the C∞ sigmoid",
+                                       true};
     static constexpr std::array<Parameter, 0> parameters{};                 ///< none
-    static constexpr std::string_view smoothness = "C∞";  ///< declared, for the comparison page
-    static constexpr std::string_view smoothness_reason = "x times the C∞ sigmoid";  ///< why
-    static constexpr bool sugar_surrogate = true;  ///< one of the SUGAR paper's surrogates
 
     /// SiLU's factor 1 + x + e^x, its root stored as constants. Alpha and
     /// c_lo are -0 rather than +0: v + (-0) is v for every v, -0 included, so

@@ -3,9 +3,7 @@
 #ifndef ACT_SOFTPLUS_HPP
 #define ACT_SOFTPLUS_HPP
 
-#include <array>
 #include <cmath>
-#include <string_view>
 
 #include "act/activation.hpp"
 #include "act/core/bits.hpp"
@@ -48,17 +46,12 @@ namespace act {
  * threshold branch matches PyTorch's `softplus_backward`.
  */
 struct Softplus {
-    static constexpr std::string_view name = "softplus";        ///< as act:: spells it
-    static constexpr std::string_view title = "Softplus";       ///< as the book's pages spell it
-    static constexpr std::string_view chapter = "softplus";     ///< the chapter that teaches it
-    static constexpr std::string_view pytorch = "torch.nn.functional.softplus";  ///< PyTorch's equivalent
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"softplus", "Softplus", "softplus", "torch.nn.functional.softplus",
+                                       "C∞", "log(1 + eˣ) is; the threshold adds a jump of about e⁻²⁰ at x = 20",
+                                       false};
     /// sharpness and threshold, with PyTorch's defaults
     static constexpr std::array<Parameter, 2> parameters{{{"beta", "β", 1.0}, {"threshold", "threshold", 20.0}}};
-    static constexpr std::string_view smoothness = "C∞";  ///< declared, for the comparison page
-    /// why it has that smoothness
-    static constexpr std::string_view smoothness_reason =
-        "log(1 + eˣ) is; the threshold adds a jump of about e⁻²⁰ at x = 20";
-    static constexpr bool sugar_surrogate = false;  ///< not a surrogate of the SUGAR paper
 
     /**
      * \brief \f$\frac{1}{\beta}\log(1+e^{\beta x})\f$, or \p x above the threshold.

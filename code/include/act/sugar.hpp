@@ -34,14 +34,14 @@ namespace act {
 class Surrogate {
 public:
     /// \brief B-SiLU, the paper's choice.
-    constexpr Surrogate() : function_(find_function(BSiLU::name)) {}
+    constexpr Surrogate() : function_(find_function(BSiLU::about.name)) {}
     /// \brief The surrogate that uses registry entry \p f. \param f an entry of act::registry.
     constexpr explicit Surrogate(const FunctionInfo& f) : function_(&f) {}
     /// \brief The surrogate that uses function F. \tparam F a description in the registry. \return it.
     template <class F>
     static constexpr Surrogate of()
     {
-        return Surrogate(*find_function(F::name));
+        return Surrogate(*find_function(F::about.name));
     }
     /// \brief The registry entry behind it. \return the entry.
     constexpr const FunctionInfo& function() const { return *function_; }

@@ -178,10 +178,10 @@ void register_all(const std::vector<std::int64_t>& sizes)
     // parameters.
     act::functions::for_each([&](auto f) {
         using F = decltype(f);
-        add("act", std::string(F::name), [](benchmark::State& s) {
+        add("act", std::string(F::about.name), [](benchmark::State& s) {
             bench_act<T>(s, [](const auto& x) { return act::activation<F>{}(x); });
         });
-        add("act", std::string(F::name) + "_derivative", [](benchmark::State& s) {
+        add("act", std::string(F::about.name) + "_derivative", [](benchmark::State& s) {
             bench_act<T>(s, [](const auto& x) { return act::activation<F, act::Part::derivative>{}(x); });
         });
     });
@@ -191,11 +191,11 @@ void register_all(const std::vector<std::int64_t>& sizes)
     if constexpr (std::is_same_v<T, float>) {
         act::functions::for_each([&](auto f) {
             using F = decltype(f);
-            if (!has_scalar_twin(F::name)) return;
-            add("scalar", std::string(F::name), [](benchmark::State& s) {
+            if (!has_scalar_twin(F::about.name)) return;
+            add("scalar", std::string(F::about.name), [](benchmark::State& s) {
                 bench_act<T>(s, [](const auto& x) { return one_at_a_time_lazy<act::activation<F>>(x); });
             });
-            add("scalar", std::string(F::name) + "_derivative", [](benchmark::State& s) {
+            add("scalar", std::string(F::about.name) + "_derivative", [](benchmark::State& s) {
                 bench_act<T>(s, [](const auto& x) {
                     return one_at_a_time_lazy<act::activation<F, act::Part::derivative>>(x);
                 });
