@@ -709,28 +709,32 @@ def source_version():
 
 
 def setup(app):
+    """The directives, roles and event handlers of this file and of
+    actsource.py (the source pages)."""
     app.setup_extension("matplotlib.sphinxext.plot_directive")
-    app.setup_extension("actsource")
-    app.add_directive("plot", PlotDirective, override=True)
-    app.add_directive("listing", ListingDirective)
-    app.add_directive("listing-output", ListingOutputDirective)
-    app.add_directive("result-table", ResultTableDirective)
-    app.add_directive("solution", SolutionDirective)
-    app.connect("source-read", api_from_registry)
-    app.add_directive("framework-tabs", FrameworkTabsDirective)
-    app.add_directive("framework-tab", FrameworkTabDirective)
-    app.add_directive("framework-slot", FrameworkSlotDirective)
-    app.add_role("value", ValueRole())
-    app.add_role("article", ArticleRole())
     app.add_config_value("act_source_articles", {}, "env")
+    for name, directive in {
+            "plot": PlotDirective, "listing": ListingDirective,
+            "listing-output": ListingOutputDirective, "result-table": ResultTableDirective,
+            "solution": SolutionDirective, "framework-tabs": FrameworkTabsDirective,
+            "framework-tab": FrameworkTabDirective, "framework-slot": FrameworkSlotDirective,
+            "source-index": actsource.SourceIndexDirective}.items():
+        app.add_directive(name, directive, override=(name == "plot"))
+    for name, role in {"value": ValueRole(), "article": ArticleRole(),
+                       "source": actsource.SourceRole(), "test": actsource.TestRole()}.items():
+        app.add_role(name, role)
     app.add_node(solution_node,
                  html=(visit_solution_html, depart_solution_html),
                  latex=(visit_solution_other, depart_solution_other),
                  text=(visit_solution_other, depart_solution_other))
-    app.connect("env-check-consistency", check_markers)
-    app.connect("env-purge-doc", purge_listings)
-    app.connect("env-merge-info", merge_listings)
-    app.connect("builder-inited", add_gumshoe)
-    app.connect("build-finished", finish_site)
+    for event, handler in [
+            ("source-read", api_from_registry), ("env-check-consistency", check_markers),
+            ("env-purge-doc", purge_listings), ("env-merge-info", merge_listings),
+            ("env-purge-doc", actsource.purge_links), ("env-merge-info", actsource.merge_links),
+            ("env-get-outdated", actsource.source_index_outdated),
+            ("doctree-read", actsource.check_test_citations),
+            ("html-collect-pages", actsource.collect_pages),
+            ("builder-inited", add_gumshoe), ("build-finished", finish_site)]:
+        app.connect(event, handler)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": source_version()}

@@ -24,6 +24,9 @@ they have:
   test cited without the role: italics right after the word "test", or
   italics that are a test's name.
 
+actbook.py registers the roles, the directive {source-index} (the list of
+the pages) and the event handlers of this module.
+
 The pages are not documents: like sphinx.ext.viewcode's, they are written
 at html-collect-pages, and only when what they show changed: a digest of
 the file, this extension, the pages that link to it and the site's
@@ -434,14 +437,3 @@ def source_index_outdated(app, env, added, changed, removed):
         return [docname]
     return []
 
-
-def setup(app):
-    app.add_role("source", SourceRole())
-    app.add_role("test", TestRole())
-    app.add_directive("source-index", SourceIndexDirective)
-    app.connect("doctree-read", check_test_citations)
-    app.connect("env-purge-doc", purge_links)
-    app.connect("env-merge-info", merge_links)
-    app.connect("env-get-outdated", source_index_outdated)
-    app.connect("html-collect-pages", collect_pages)
-    return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}
