@@ -62,7 +62,7 @@ from docutils.parsers.rst import Directive, directives
 from docutils.statemachine import StringList
 from sphinx.directives.code import LiteralInclude
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective, SphinxRole
+from sphinx.util.docutils import SphinxDirective
 
 logger = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ class ListingDirective(LiteralInclude):
         command = actsource.listing_run_command(relpath)
         if note is None and command:
             note = f"run: {command}"
-        link, problem = actsource.region_link(env, path, marker)
+        link, problem = actsource.region_link(env, path, marker, kind="shows")
         if problem:
             return [self.state.document.reporter.warning(f"listing: {problem}", line=self.lineno)]
         self.options["caption"] = "listing"   # replaced below
@@ -178,7 +178,7 @@ def result_file(env, relpath):
     return path if os.path.isfile(path) else None
 
 
-class ValueRole(SphinxRole):
+class ValueRole(actsource.BookRole):
     """{value}`chapter/stem:key` -> the value the listing wrote."""
 
     def run(self):
@@ -199,10 +199,6 @@ class ValueRole(SphinxRole):
         node = nodes.inline(text=str(value))
         node["classes"].append("computed-value")
         return [node], []
-
-    def fail(self, message):
-        msg = self.inliner.reporter.warning(message, line=self.lineno)
-        return [nodes.problematic(self.rawtext, self.rawtext)], [msg]
 
 
 class ListingOutputDirective(Directive):
@@ -301,7 +297,7 @@ class ResultTableDirective(Directive):
 # {article}: the source articles
 
 
-class ArticleRole(SphinxRole):
+class ArticleRole(actsource.BookRole):
     """{article}`<key>`: one of the source articles, cited as conf.py's
     act_source_articles has it (title, series and date). They have no stable
     address, so a reference entry that holds one needs no link (the site
@@ -311,10 +307,7 @@ class ArticleRole(SphinxRole):
         articles = self.config.act_source_articles
         key = self.text.strip()
         if key not in articles:
-            msg = self.inliner.reporter.warning(
-                f"article: no '{key}' in act_source_articles (conf.py): {sorted(articles)}",
-                line=self.lineno)
-            return [nodes.problematic(self.rawtext, self.rawtext)], [msg]
+            return self.fail(f"article: no '{key}' in act_source_articles (conf.py): {sorted(articles)}")
         return [nodes.inline(articles[key], articles[key], classes=["source-article"])], []
 
 

@@ -167,17 +167,20 @@ def lines_text(first, last):
 
 
 def note_link(env, path, kind):
-    """Remember that the page being read links to path (shown on its page)."""
+    """Remember that the page being read shows, cites (a test of) or links to
+    path: the file's page names it."""
     links = getattr(env, "act_source_links", set())
     links.add((shown_path(path), kind, env.docname))
     env.act_source_links = links
 
 
-def region_link(env, path, marker=None, name=None, title=None):
+def region_link(env, path, marker=None, name=None, title=None, kind="links"):
     """A reference to path's page, or to the region of marker on it, and
     what it shows: title, else name (the path from the top of the
-    repository by default) and the region's lines, as code. Returns
-    (node, None), or (None, message) if the file or region is missing."""
+    repository by default) and the region's lines, as code. kind is what
+    the page does with the file (shows it, links to it), for the file's
+    page. Returns (node, None), or (None, message) if the file or region is
+    missing."""
     if not os.path.isfile(path):
         return None, f"no file {shown_path(path)}"
     env.note_dependency(path)
@@ -188,7 +191,7 @@ def region_link(env, path, marker=None, name=None, title=None):
             return None, f"{shown_path(path)} has no region '{marker}'"
         anchor = region_anchor(*found)
         label += ", " + lines_text(*found)
-    note_link(env, path, "shows")
+    note_link(env, path, kind)
     ref = nodes.reference("", "", internal=True, classes=["source-link"],
                           refuri=page_uri(env.app.builder, env.docname, path, anchor))
     ref += nodes.Text(title) if title else nodes.literal(label, label)
@@ -226,7 +229,16 @@ def chapter_of(docname):
     return parts[1] if len(parts) == 3 and parts[0] == "chapters" else None
 
 
-class SourceRole(SphinxRole):
+class BookRole(SphinxRole):
+    """A role of the book's: fail() warns (with -W, fails the build) and
+    leaves the role's text marked on the page."""
+
+    def fail(self, message):
+        msg = self.inliner.reporter.warning(message, line=self.lineno)
+        return [nodes.problematic(self.rawtext, self.rawtext)], [msg]
+
+
+class SourceRole(BookRole):
     """{source}`<path>[#<marker>]` or {source}`text <path>[#<marker>]`."""
 
     def run(self):
@@ -237,12 +249,8 @@ class SourceRole(SphinxRole):
             return self.fail(f"source: {problem}")
         return [ref], []
 
-    def fail(self, message):
-        msg = self.inliner.reporter.warning(message, line=self.lineno)
-        return [nodes.problematic(self.rawtext, self.rawtext)], [msg]
 
-
-class TestRole(SourceRole):
+class TestRole(BookRole):
     """{test}`<name>` or {test}`text <name>`: a doctest test case, linked."""
 
     def run(self):
@@ -251,9 +259,7 @@ class TestRole(SourceRole):
         chapter = chapter_of(self.env.docname)
         own = os.path.join(TESTS_DIR, f"{chapter}_test.cpp") if chapter else None
         order = ([own] if own in files else []) + [f for f in files if f != own]
-        names = set()
-        for path in files:
-            names |= set(test_cases(path))
+        names = all_test_names()
         title, name = split_title(text, names)
         if own in files:
             self.env.note_dependency(own)   # read again when the chapter's tests change
@@ -336,7 +342,8 @@ def page_body(app, path, text, links):
     command = None if rel.startswith("..") else listing_run_command(rel)
     if command:
         about.append(f"Run it with <code>{html.escape(command)}</code>.")
-    for kind, label in (("shows", "Shown in"), ("cites", "Cited in")):
+    for kind, label in (("shows", "Shown in"), ("cites", "Its tests are cited in"),
+                        ("links", "Linked from")):
         docs = sorted({d for p, k, d in links if p == shown and k == kind})
         if docs:
             refs = [f'<a class="reference internal" href="{relative_uri(builder.get_target_uri(page), builder.get_target_uri(d))}">'
@@ -374,8 +381,6 @@ def collect_pages(app):
         return
     env = app.env
     links = getattr(env, "act_source_links", set())
-    used = getattr(env, "act_listings_used", set())
-    links = links | {(shown_path(code_path(rel)), "shows", d) for rel, _, d in used}
     navigation = repr((sorted((d, t.astext()) for d, t in env.titles.items()),
                        sorted((d, list(i)) for d, i in env.toctree_includes.items())))
     stamps_path = os.path.join(app.doctreedir, "act-source-pages.json")
