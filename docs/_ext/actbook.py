@@ -569,9 +569,10 @@ class FrameworkTabsDirective(SphinxDirective):
         run_labels = [tab["label"] for tab in desc["tabs"] if runs(tab)]
         inputs = ", ".join(f"{v:g}" for v in desc["inputs"])
         text += ["", f"The build runs the {english_list(run_labels)} tabs; the test "
-                 f"`crosscheck:{chapter}` compares their "
+                 f"`crosscheck:{chapter}` ({{source}}`tools/crosscheck.py`) compares their "
                  f"{english_list([f'`{k}`' for k in desc['keys']])} element by element, "
-                 f"{tolerance_text(desc['rtol'])}, and `frameworks:{chapter}` checks that "
+                 f"{tolerance_text(desc['rtol'])}, and `frameworks:{chapter}` "
+                 f"({{source}}`tools/framework_tabs.py`) checks that "
                  f"every tab uses the inputs $x = [{inputs}]$."]
         return text
 

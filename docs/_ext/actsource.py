@@ -1,7 +1,8 @@
 """The book's source files as pages of the site, and the links to them.
 
 Every .cpp, .hpp and .py file under code/examples, code/include and tests
-(except tests/site, the site check's planted pages) becomes the page
+(except tests/site, the site check's planted pages), and the Python tools
+(tools/*.py: the cross-checks the chapters name), becomes the page
 source/<path>.html: the whole file, highlighted, each line numbered and
 anchored (#L<n>), each marked region (between ``[listing:<name>]`` and
 ``[/listing:<name>]``) wrapped in the anchor #L<first>-L<last>, and a line
@@ -15,7 +16,8 @@ they have:
   ``{source}`<path>#<marker>``` to a marked region, shown as the path and
   the region's lines (never the marker's name); ``{source}`text <path>```
   shows text of your own. Paths are those of {listing}: act/... in
-  code/include, tests/... in tests, any other in code/examples;
+  code/include, tests/... and tools/... as they are, any other in
+  code/examples;
 - ``{test}`<name>``` is a doctest TEST_CASE, by its name, in italics,
   linked to its line; ``{test}`text <name>``` shows the text instead (an
   abbreviation, a capital at the start of a sentence). The name is looked up
@@ -51,10 +53,11 @@ SOURCE_DIR = os.environ.get("ACT_SOURCE_DIR", os.path.abspath(os.path.join(HERE,
 EXAMPLES_DIR = os.path.join(SOURCE_DIR, "code", "examples")
 INCLUDE_DIR = os.path.join(SOURCE_DIR, "code", "include")
 TESTS_DIR = os.path.join(SOURCE_DIR, "tests")
+TOOLS_DIR = os.path.join(SOURCE_DIR, "tools")
 
 # The folders whose files get a page, and which files.
 PAGE_FOLDERS = [(EXAMPLES_DIR, (".cpp", ".hpp", ".py")), (INCLUDE_DIR, (".hpp",)),
-                (TESTS_DIR, (".cpp", ".hpp"))]
+                (TESTS_DIR, (".cpp", ".hpp")), (TOOLS_DIR, (".py",))]
 NOT_PAGES = [os.path.join(TESTS_DIR, "site")]   # the site check's planted pages
 PAGE_FOLDER = "source"
 
@@ -64,10 +67,10 @@ TEST_CASE = re.compile(r'\bTEST_CASE(?:_TEMPLATE)?\(\s*"((?:[^"\\]|\\.)*)"')
 
 def code_path(relpath):
     """act/<header> is the library (code/include), tests/<file> a test file,
-    anything else a listing (code/examples)."""
+    tools/<file> a tool, anything else a listing (code/examples)."""
     if relpath.startswith("act/"):
         return os.path.join(INCLUDE_DIR, relpath)
-    if relpath.startswith("tests/"):
+    if relpath.startswith(("tests/", "tools/")):
         return os.path.join(SOURCE_DIR, relpath)
     return os.path.join(EXAMPLES_DIR, relpath)
 
