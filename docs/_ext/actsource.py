@@ -2,11 +2,12 @@
 
 Every .cpp, .hpp and .py file under code/examples, code/include and tests
 (except tests/site, the site check's planted pages), and the Python tools
-(tools/*.py: the cross-checks the chapters name), becomes the page
-source/<path>.html: the whole file, highlighted, each line numbered and
-anchored (#L<n>), each marked region (between ``[listing:<name>]`` and
-``[/listing:<name>]``) wrapped in the anchor #L<first>-L<last>, and a line
-naming the pages that show or cite it. The chapters link to these pages, so
+(tools/*.py: the cross-checks the chapters name; not the site check),
+becomes the page source/<path>.html: the whole file, highlighted, each line
+numbered and anchored (#L<n>), each marked region (between
+``[listing:<name>]`` and ``[/listing:<name>]``) wrapped in the anchor
+#L<first>-L<last>, and a line naming the pages that show, cite or link to
+it. The chapters link to these pages, so
 a reader can follow every listing, test and file the book names into a file
 they have:
 
@@ -32,7 +33,8 @@ the pages) and the event handlers of this module.
 The pages are not documents: like sphinx.ext.viewcode's, they are written
 at html-collect-pages, and only when what they show changed: a digest of
 the file, this extension, the pages that link to it and the site's
-navigation, kept beside the doctrees. A prose edit writes none of them.
+navigation, kept beside the doctrees. A prose edit writes none of them; the
+page of a file that is gone is removed.
 """
 import difflib
 import hashlib
@@ -58,7 +60,9 @@ TOOLS_DIR = os.path.join(SOURCE_DIR, "tools")
 # The folders whose files get a page, and which files.
 PAGE_FOLDERS = [(EXAMPLES_DIR, (".cpp", ".hpp", ".py")), (INCLUDE_DIR, (".hpp",)),
                 (TESTS_DIR, (".cpp", ".hpp")), (TOOLS_DIR, (".py",))]
-NOT_PAGES = [os.path.join(TESTS_DIR, "site")]   # the site check's planted pages
+# The site check's planted pages, and the site check itself: it names what
+# no page may show (it would fail its own page).
+NOT_PAGES = [os.path.join(TESTS_DIR, "site"), os.path.join(TOOLS_DIR, "site_check.py")]
 PAGE_FOLDER = "source"
 
 MARKER = re.compile(r"\[(/?)listing:([A-Za-z0-9_.-]+)\]")
@@ -147,7 +151,8 @@ def source_files():
     for folder, extensions in PAGE_FOLDERS:
         for root, dirs, files in os.walk(folder):
             dirs[:] = sorted(d for d in dirs if os.path.join(root, d) not in NOT_PAGES)
-            found += [os.path.join(root, n) for n in files if n.endswith(extensions)]
+            found += [os.path.join(root, n) for n in files
+                      if n.endswith(extensions) and os.path.join(root, n) not in NOT_PAGES]
     return sorted(found)
 
 
@@ -406,6 +411,9 @@ def collect_pages(app):
             continue
         yield page, {"title": shown_path(path), "body": page_body(app, path, text, links),
                      "parents": []}, "page.html"
+    for page in set(stamps) - set(new):   # the page of a file that is gone
+        if os.path.isfile(app.builder.get_outfilename(page)):
+            os.remove(app.builder.get_outfilename(page))
     with open(stamps_path, "w", encoding="utf-8") as f:
         json.dump(new, f, indent=0, sort_keys=True)
 
