@@ -33,7 +33,8 @@ nitpicky = True   # every cross-reference must resolve
 nitpick_ignore_regex = [("cpp:identifier", r"(detail|core)(::.*)?|act|functions::size")]
 
 # MyST: $math$, $$display$$, ::: fences; keep Sphinx on MathJax 2, the version
-# Debian packages (STACK-NOTES.md: otherwise every formula shows as raw TeX).
+# Debian packages (myst-parser would switch Sphinx to MathJax 3, and every
+# formula would show as raw TeX).
 myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist"]
 myst_update_mathjax = False
 myst_heading_anchors = 3
@@ -69,6 +70,16 @@ plot_include_source = False
 plot_formats = [("svg", 100)]
 plot_rcparams = {"figure.figsize": (7.5, 4.2), "savefig.bbox": "tight", "font.size": 10}
 plot_apply_rcparams = True
+
+# The two blog articles the book grew from, as the chapters cite them
+# ({article}`softplus`): by title, series and date. They were republished on
+# several sites and have no one stable address, so the citation gives no link.
+_series = ('the Chinese blog series 神经网络常见激活函数 ("Common activation '
+           'functions of neural networks"), republished on several sites in July 2025')
+act_source_articles = {
+    "softplus": f'"Softplus函数" ("The Softplus function"), no. 13 of {_series}',
+    "bsilu": f'"B-SiLU (Bounded Sigmoid Linear Unit)", a post of {_series}',
+}
 
 copybutton_prompt_text = r"\$ "
 copybutton_prompt_is_regexp = True

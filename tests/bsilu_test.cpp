@@ -172,7 +172,7 @@ TEST_SUITE("bsilu")
         CHECK(act::bsilu_derivative(std::nextafter(xm, 0.0)) > 0);
         CHECK(act::bsilu(xm) == doctest::Approx(double(min_167)).epsilon(1e-16));
         CHECK(act::bsilu(xm) < -1.67 / 2);
-        // The value of the seeds README, "about -0.8999 near x = -2.735".
+        // Rounded to four digits: about -0.8999 near x = -2.735.
         CHECK(act::bsilu(xm) == doctest::Approx(-0.8999).epsilon(1e-4));
         CHECK(xm == doctest::Approx(-2.735).epsilon(1e-3));
         for (double x = -30; x <= 5; x += 1e-3) CHECK(act::bsilu(x) >= act::bsilu(xm));

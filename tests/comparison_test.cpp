@@ -83,7 +83,9 @@ TEST_SUITE("comparison")
 
     TEST_CASE("B-SiLU dips below its limit -alpha/2: minimum about -0.8999 near x = -2.735")
     {
-        // The values quoted in shared/seeds/README.md (B-SiLU, alpha = 1.67).
+        // B-SiLU at alpha = 1.67: its minimum to four digits, from the closed form
+        // x = -(1 + alpha) - W(e^-(1 + alpha)) (tests/bsilu_test.cpp computes it to
+        // 16 digits).
         const auto& bsilu = row("bsilu");
         const comparison::Properties p = comparison::properties(bsilu);
         CHECK(p.lower == doctest::Approx(-0.8999).epsilon(1e-4));

@@ -703,8 +703,8 @@ TEST_SUITE("sugar exercises")
     {
         // SiLU: 1 + x(1 - sigma(x)) = 0 at x = -1 - W(1/e) = -1.278464542761073...;
         // B-SiLU: at its minimum, x = -1 - alpha - W(e^{-1-alpha}) =
-        // -2.734900466549756564... for alpha = 1.67 (seeds/README.md gives
-        // about -2.735); GELU and Mish: their minima (see above).
+        // -2.734900466549756564... for alpha = 1.67; GELU and Mish: their minima
+        // (see above).
         // W values from mpmath 1.2.1 lambertw, 30 digits: W(1/e) = 0.278464542761073795...
         CHECK(exercises::slope_sign_change(act::Surrogate::of<act::SiLU>()) == doctest::Approx(-1.2784645427610738).epsilon(1e-12));
         CHECK(exercises::slope_sign_change(act::Surrogate::of<act::BSiLU>()) == doctest::Approx(-2.7349004665497566).epsilon(1e-12));

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Open every page of the built site in headless Chromium and check it.
 
-    site_check.py [--screenshots DIR] HTML_DIR
+    site_check.py [--screenshots DIR] [--source DIR] HTML_DIR
 
 The site is served on 127.0.0.1 by this script; Chromium is driven through
 its DevTools protocol (python3-websocket). A page fails on:
@@ -11,7 +11,16 @@ its DevTools protocol (python3-websocket). A page fails on:
   - math that MathJax did not render, or rendered as an error;
   - the book's {value} role or its directives left as text (outside listings);
   - a code listing wider than its box at 1280 pixels (program output may be);
-  - a link to a page or an anchor of the site that does not exist.
+  - a link to a page or an anchor of the site that does not exist;
+  - a reference entry (an item under a "References" heading) without a
+    hyperlink, unless it cites a source article ({article}, which has no
+    stable address);
+  - something the reader does not have: a listing marker ("[listing:name]")
+    outside a full source page, a marker's name shown as code (a name with a
+    hyphen, such as root-shift, from the markers in the book's code/), a
+    listing named as code without a link to its file, the source articles'
+    file names (NNN_<hex>.txt) or the authors' material (seeds/, ../shared,
+    DESIGN.md, STACK-NOTES).
 Prints one line per page and "N passed, N failed"; exit status 1 on failure.
 """
 import argparse
@@ -21,6 +30,7 @@ import html.parser
 import http.server
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -38,6 +48,21 @@ except ImportError:
     sys.exit(2)
 
 PAGE_TIMEOUT = 30.0
+SOURCE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MARKER = re.compile(r"\[/?listing:([A-Za-z0-9_.-]+)\]")
+
+
+def marker_names(source_dir):
+    """The names of the listing markers in the book's code that hold a
+    hyphen: no C++ or Python name does, so shown as code they can only be a
+    marker's name."""
+    names = set()
+    for root, _, files in os.walk(os.path.join(source_dir, "code")):
+        for name in files:
+            if name.endswith((".cpp", ".hpp", ".py")):
+                with open(os.path.join(root, name), encoding="utf-8") as f:
+                    names |= {m.group(1) for m in MARKER.finditer(f.read()) if "-" in m.group(1)}
+    return sorted(names)
 
 
 class Links(html.parser.HTMLParser):
@@ -219,11 +244,13 @@ PAGE_REPORT_JS = r"""
   }
   // A placeholder instead of a computed value: the speed study's "not
   // measured: run ./book bench" (code/examples/accuracy/bench_table.py) or an
-  // address never filled in.
+  // address never filled in. The source page of the code that writes it
+  // (.source-file) may show it.
   const placeholders = [];
   const allText = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (allText.nextNode()) {
     const t = allText.currentNode.textContent;
+    if (allText.currentNode.parentElement.closest('.source-file')) continue;
     if (/not measured: run \.\/book bench|<this repository>/.test(t))
       placeholders.push(t.trim().slice(0, 80));
   }
@@ -231,25 +258,61 @@ PAGE_REPORT_JS = r"""
   // and a printed page cuts it. The longest line names it.
   // Program output (listing-output, highlighted as text) may be wider: a
   // terminal is.
-  const wideListings = Array.from(document.querySelectorAll('div[class*="highlight-"]:not(.highlight-text) pre'))
+  // A full source page (.source-file) shows the file as it is.
+  const wideListings = Array.from(document.querySelectorAll('div[class*="highlight-"]:not(.highlight-text):not(.source-file) pre'))
     .filter(p => p.scrollWidth > p.clientWidth + 1)
     .map(p => {
       const longest = p.textContent.split('\n').reduce((a, b) => (b.length > a.length ? b : a), '');
       return `${longest.trim().slice(0, 70)} (${longest.length} characters)`;
     });
+  // What the reader does not have (the docstring of site_check.py): listing
+  // markers outside a full source page (.source-file), marker names shown
+  // as code, a listing named as code without a link, the authors' material.
+  const markerNames = new Set(MARKER_NAMES);
+  const unreachable = [];
+  const everything = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (everything.nextNode()) {
+    const n = everything.currentNode, t = n.textContent, el = n.parentElement;
+    if (!el || el.closest('script, style')) continue;
+    const marker = t.match(/\[\/?listing:[\w.-]+\]/);
+    if (marker && !el.closest('.source-file'))
+      unreachable.push(`listing marker: ${marker[0]}`);
+    const material = t.match(/\bseeds\/|\b\d{3}_[0-9a-f]{16}\.txt\b|\.\.\/shared\b|\bDESIGN\.md\b|\bSTACK-NOTES\b/);
+    if (material)
+      unreachable.push(`the authors' material (${material[0]}): ${t.trim().slice(0, 80)}`);
+  }
+  for (const code of document.querySelectorAll('code')) {
+    if (code.closest('pre, a')) continue;
+    const text = code.textContent.trim();
+    if (markerNames.has(text))
+      unreachable.push(`a listing marker's name as code: ${text}`);
+    const before = code.previousSibling;
+    if (before && before.nodeType === Node.TEXT_NODE && /\blistings?\s*$/i.test(before.textContent))
+      unreachable.push(`a listing named without a link to its file: ${text}`);
+  }
+  // Every item under a "References" heading links to what it cites, unless
+  // it cites a source article (no stable address).
+  const unlinked = [];
+  for (const section of document.querySelectorAll('section')) {
+    const heading = section.querySelector(':scope > h1, :scope > h2, :scope > h3');
+    if (!heading || !/^\s*(Summary and )?references\b/i.test(heading.textContent)) continue;
+    for (const li of section.querySelectorAll('li'))
+      if (!li.querySelector('a[href]') && !li.querySelector('.source-article'))
+        unlinked.push(li.textContent.trim().replace(/\s+/g, ' ').slice(0, 80));
+  }
   return {math: mathNodes().length, unrendered, mathErrors, images: images.length, badImages, rawRoles,
-          wideListings, placeholders};
+          wideListings, placeholders, unreachable, unlinked};
 })()
 """
 
 
-def check_page(browser, base, page):
+def check_page(browser, base, page, report_js):
     problems = []
     browser.events.clear()
     browser.call("Page.navigate", url=base + page)
     if browser.wait_event("Page.loadEventFired", PAGE_TIMEOUT) is None:
         return [f"did not finish loading in {PAGE_TIMEOUT:.0f} s"], {}
-    report = browser.evaluate(PAGE_REPORT_JS)
+    report = browser.evaluate(report_js)
     # Collect whatever else arrived while the page settled.
     browser.wait_event("never", 0.3)
     for e in browser.events:
@@ -283,6 +346,10 @@ def check_page(browser, base, page):
         problems.append(f"placeholder instead of a value: {text!r}")
     for text in report.get("wideListings", []):
         problems.append(f"listing wider than its box: {text}")
+    for text in report.get("unreachable", []):
+        problems.append(f"points the reader at what they do not have: {text}")
+    for text in report.get("unlinked", []):
+        problems.append(f"reference without a hyperlink: {text!r}")
     return problems, report
 
 
@@ -290,6 +357,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("html_dir")
     ap.add_argument("--screenshots", help="save a PNG of every page here")
+    ap.add_argument("--source", default=SOURCE_DIR,
+                    help="the book's source tree, for its listing markers (default: this script's)")
     args = ap.parse_args()
     root = os.path.abspath(args.html_dir)
     if not os.path.isfile(os.path.join(root, "index.html")):
@@ -299,13 +368,14 @@ def main():
                    for d, _, files in os.walk(root) for f in files
                    if f.endswith(".html") and "_static" not in d and "_sources" not in d)
     broken = check_links(root, pages)
+    report_js = PAGE_REPORT_JS.replace("MARKER_NAMES", json.dumps(marker_names(args.source)))
     server = serve(root)
     base = f"http://127.0.0.1:{server.server_address[1]}/"
     browser = Browser()
     passed = failed = 0
     try:
         for page in pages:
-            problems, report = check_page(browser, base, page)
+            problems, report = check_page(browser, base, page, report_js)
             problems += [f"broken link: {b}" for b in broken.get(page, [])]
             if args.screenshots:
                 os.makedirs(args.screenshots, exist_ok=True)

@@ -6,7 +6,9 @@ Directives and roles (see CONTRIBUTING.md):
 ``{listing} <chapter>/<file> [<marker>]``
     Code from code/examples, between ``[listing:<marker>]`` and
     ``[/listing:<marker>]``; a missing marker, or a marker no page shows,
-    fails the build.
+    fails the build. Its caption names the file and the lines shown, linked
+    to them on the file's source page (actsource.py), and the command that
+    runs the listing.
 ``{listing-output} <chapter>/<stem>``
     What the listing printed when the build ran it.
 ``{value}`<chapter>/<stem>:<key>```
@@ -15,6 +17,8 @@ Directives and roles (see CONTRIBUTING.md):
     A CSV a listing wrote, as a table (``:digits:`` significant digits).
 ``{solution}``
     A fold, closed until the reader opens it.
+``{article}`<key>```
+    One of the source articles, by title, series and date (conf.py).
 ``{framework-tabs} <chapter>``
     The chapter's framework tabs, from code/examples/<chapter>/frameworks.json:
     each tab's snippet and output, and what the tests check; inside it,
@@ -23,18 +27,23 @@ Directives and roles (see CONTRIBUTING.md):
 ``{plot}``
     matplotlib's plot directive, redrawn when the results it plots change.
 
+actsource.py (loaded from here) writes the source pages and gives the roles
+``{source}`` (a link to a file or a marked region) and ``{test}`` (a doctest
+test case, linked to its line; an unknown name fails the build).
+
 Sphinx builds incrementally (the docs target runs it without -E): a page is
 re-read when its source or a file it noted with ``env.note_dependency``
 changes. So every directive here notes the files it reads: the listing's
 source, the results file of a {value}, {result-table} or {listing-output}
 (also when it is missing, so that the page is read again once it exists),
-and a figure's script and data. A change to this extension or to
-bookplot.py changes ``env_version`` below, which makes Sphinx re-read every
+and a figure's script and data. A change to this extension, actsource.py
+or bookplot.py changes ``env_version`` below, which makes Sphinx re-read every
 page.
 
 It also makes the site work offline: MathJax is copied from Debian's package
 into _static/mathjax, Debian's furo script is made to load as a classic
-script (STACK-NOTES.md), and furo's style sheet gets its own normalize.css.
+script (it begins with an ES-module import, which a classic script cannot
+run), and furo's style sheet gets its own normalize.css.
 """
 import csv
 import glob
@@ -53,25 +62,14 @@ from docutils.parsers.rst import Directive, directives
 from docutils.statemachine import StringList
 from sphinx.directives.code import LiteralInclude
 from sphinx.util import logging
-from sphinx.util.docutils import SphinxDirective, SphinxRole
+from sphinx.util.docutils import SphinxDirective
 
 logger = logging.getLogger(__name__)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SOURCE_DIR = os.environ.get("ACT_SOURCE_DIR", os.path.abspath(os.path.join(HERE, "..", "..")))
-EXAMPLES_DIR = os.path.join(SOURCE_DIR, "code", "examples")
-INCLUDE_DIR = os.path.join(SOURCE_DIR, "code", "include")
-
-
-def code_path(relpath):
-    """act/<header> is the library (code/include); anything else a listing (code/examples)."""
-    base = INCLUDE_DIR if relpath.startswith("act/") else EXAMPLES_DIR
-    return os.path.join(base, relpath)
-
-
-def shown_path(path):
-    return os.path.relpath(path, SOURCE_DIR)
-MARKER = re.compile(r"\[(/?)listing:([A-Za-z0-9_.-]+)\]")
+import actsource  # the source pages; the paths of the code (beside this file)
+from actsource import (SOURCE_DIR, EXAMPLES_DIR, INCLUDE_DIR, MARKER,
+                       code_path, shown_path, comment_marker, run_command)
 
 
 def results_dir():
@@ -79,15 +77,6 @@ def results_dir():
     if not path:
         raise RuntimeError("ACT_RESULTS_DIR is not set: build the book with ./book build")
     return path
-
-
-def comment_marker(path, name, closing=False):
-    prefix = "#" if path.endswith(".py") else "//"
-    return f"{prefix} [{'/' if closing else ''}listing:{name}]"
-
-
-def run_command(chapter, stem):
-    return f"./book run {chapter}/{stem}"
 
 
 # --------------------------------------------------------------------------
@@ -124,15 +113,26 @@ class ListingDirective(LiteralInclude):
             env.act_listings_used = used
         self.options.setdefault("dedent", None)
         self.options.setdefault("language", "python" if path.endswith(".py") else "cpp")
-        chapter, filename = relpath.split("/", 1)
-        stem, ext = os.path.splitext(filename)
-        caption = shown_path(path)
-        if ext in (".cpp", ".py") and not stem.startswith("tensorflow"):
-            caption += f"  ·  run: {run_command(chapter, stem)}"
-        self.options.setdefault("caption", caption)
+        # The caption: the file and the lines shown, linked to them on the
+        # file's page; then how to run it (or a caption's own note).
+        note = self.options.pop("caption", None)
+        command = actsource.listing_run_command(relpath)
+        if note is None and command:
+            note = f"run: {command}"
+        link, problem = actsource.region_link(env, path, marker, kind="shows")
+        if problem:
+            return [self.state.document.reporter.warning(f"listing: {problem}", line=self.lineno)]
+        self.options["caption"] = "listing"   # replaced below
         # literalinclude reads paths starting with "/" relative to the source dir.
         self.arguments = ["/" + os.path.relpath(path, env.srcdir)]
-        return super().run()
+        result = super().run()
+        for caption in result[0].findall(nodes.caption) if result else []:
+            caption.clear()
+            caption += link
+            if note:
+                caption += nodes.Text(f"  \u00b7  {note}")
+            break
+        return result
 
 
 def check_markers(app, env):
@@ -178,7 +178,7 @@ def result_file(env, relpath):
     return path if os.path.isfile(path) else None
 
 
-class ValueRole(SphinxRole):
+class ValueRole(actsource.BookRole):
     """{value}`chapter/stem:key` -> the value the listing wrote."""
 
     def run(self):
@@ -199,10 +199,6 @@ class ValueRole(SphinxRole):
         node = nodes.inline(text=str(value))
         node["classes"].append("computed-value")
         return [node], []
-
-    def fail(self, message):
-        msg = self.inliner.reporter.warning(message, line=self.lineno)
-        return [nodes.problematic(self.rawtext, self.rawtext)], [msg]
 
 
 class ListingOutputDirective(Directive):
@@ -295,6 +291,24 @@ class ResultTableDirective(Directive):
             tbody += make_row([format_cell(r[i], digits) for i in keep])
         group += tbody
         return [table]
+
+
+# --------------------------------------------------------------------------
+# {article}: the source articles
+
+
+class ArticleRole(actsource.BookRole):
+    """{article}`<key>`: one of the source articles, cited as conf.py's
+    act_source_articles has it (title, series and date). They have no stable
+    address, so a reference entry that holds one needs no link (the site
+    check knows them by the class source-article)."""
+
+    def run(self):
+        articles = self.config.act_source_articles
+        key = self.text.strip()
+        if key not in articles:
+            return self.fail(f"article: no '{key}' in act_source_articles (conf.py): {sorted(articles)}")
+        return [nodes.inline(articles[key], articles[key], classes=["source-article"])], []
 
 
 # --------------------------------------------------------------------------
@@ -545,8 +559,7 @@ class FrameworkTabsDirective(SphinxDirective):
                      f"```{{listing}} {relpath} {tab['marker']}"]
             if not runs(tab):
                 # MyST reads a directive's options as YAML: quote the value.
-                caption = f"{shown_path(code_path(relpath))}  ·  {SHOWN_ONLY}"
-                text.append(f":caption: {json.dumps(caption, ensure_ascii=False)}")
+                text.append(f":caption: {json.dumps(SHOWN_ONLY, ensure_ascii=False)}")
             text += ["```", f"```{{framework-slot}} {tab['key']} body", "```"]
             if runs(tab):
                 stem = os.path.splitext(tab["file"])[0]
@@ -556,9 +569,10 @@ class FrameworkTabsDirective(SphinxDirective):
         run_labels = [tab["label"] for tab in desc["tabs"] if runs(tab)]
         inputs = ", ".join(f"{v:g}" for v in desc["inputs"])
         text += ["", f"The build runs the {english_list(run_labels)} tabs; the test "
-                 f"`crosscheck:{chapter}` compares their "
+                 f"`crosscheck:{chapter}` ({{source}}`tools/crosscheck.py`) compares their "
                  f"{english_list([f'`{k}`' for k in desc['keys']])} element by element, "
-                 f"{tolerance_text(desc['rtol'])}, and `frameworks:{chapter}` checks that "
+                 f"{tolerance_text(desc['rtol'])}, and `frameworks:{chapter}` "
+                 f"({{source}}`tools/framework_tabs.py`) checks that "
                  f"every tab uses the inputs $x = [{inputs}]$."]
         return text
 
@@ -679,35 +693,42 @@ def api_from_registry(app, docname, source):
 
 
 def source_version():
-    """A number that changes with this extension's and bookplot.py's code:
+    """A number that changes with this extension's code and bookplot.py's:
     Sphinx re-reads every page when an extension's env_version changes."""
     h = hashlib.sha256()
-    for name in ("actbook.py", "bookplot.py"):
+    for name in ("actbook.py", "actsource.py", "bookplot.py"):
         with open(os.path.join(HERE, name), "rb") as f:
             h.update(f.read())
     return int(h.hexdigest()[:12], 16)
 
 
 def setup(app):
+    """The directives, roles and event handlers of this file and of
+    actsource.py (the source pages)."""
     app.setup_extension("matplotlib.sphinxext.plot_directive")
-    app.add_directive("plot", PlotDirective, override=True)
-    app.add_directive("listing", ListingDirective)
-    app.add_directive("listing-output", ListingOutputDirective)
-    app.add_directive("result-table", ResultTableDirective)
-    app.add_directive("solution", SolutionDirective)
-    app.connect("source-read", api_from_registry)
-    app.add_directive("framework-tabs", FrameworkTabsDirective)
-    app.add_directive("framework-tab", FrameworkTabDirective)
-    app.add_directive("framework-slot", FrameworkSlotDirective)
-    app.add_role("value", ValueRole())
+    app.add_config_value("act_source_articles", {}, "env")
+    for name, directive in {
+            "plot": PlotDirective, "listing": ListingDirective,
+            "listing-output": ListingOutputDirective, "result-table": ResultTableDirective,
+            "solution": SolutionDirective, "framework-tabs": FrameworkTabsDirective,
+            "framework-tab": FrameworkTabDirective, "framework-slot": FrameworkSlotDirective,
+            "source-index": actsource.SourceIndexDirective}.items():
+        app.add_directive(name, directive, override=(name == "plot"))
+    for name, role in {"value": ValueRole(), "article": ArticleRole(),
+                       "source": actsource.SourceRole(), "test": actsource.TestRole()}.items():
+        app.add_role(name, role)
     app.add_node(solution_node,
                  html=(visit_solution_html, depart_solution_html),
                  latex=(visit_solution_other, depart_solution_other),
                  text=(visit_solution_other, depart_solution_other))
-    app.connect("env-check-consistency", check_markers)
-    app.connect("env-purge-doc", purge_listings)
-    app.connect("env-merge-info", merge_listings)
-    app.connect("builder-inited", add_gumshoe)
-    app.connect("build-finished", finish_site)
+    for event, handler in [
+            ("source-read", api_from_registry), ("env-check-consistency", check_markers),
+            ("env-purge-doc", purge_listings), ("env-merge-info", merge_listings),
+            ("env-purge-doc", actsource.purge_links), ("env-merge-info", actsource.merge_links),
+            ("env-get-outdated", actsource.source_index_outdated),
+            ("doctree-read", actsource.check_test_citations),
+            ("html-collect-pages", actsource.collect_pages),
+            ("builder-inited", add_gumshoe), ("build-finished", finish_site)]:
+        app.connect(event, handler)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": source_version()}

@@ -27,8 +27,9 @@ int main(int argc, char** argv)
               << "derivative: " << dydx << "\n";
     // [/listing:cpp-tab]
 
-    // The outputs the source article printed (000_acdbf3cef1b0b371.txt):
-    // TensorFlow as numpy prints float32.
+    // The outputs the source article printed (the B-SiLU post of the blog series
+    // "Common activation functions of neural networks", July 2025; the chapter's
+    // references cite it): TensorFlow as numpy prints float32.
     const std::vector<std::string> article_tensorflow = {"-0.80055887", "0.2621364", "-0.85755754"};
     std::vector<double> col_x, col_act, col_naive, col_low, col_tf, col_ulps;
     std::cout << "\nagainst the article:\n"

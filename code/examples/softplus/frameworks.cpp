@@ -25,8 +25,10 @@ int main(int argc, char** argv)
               << "derivative : " << dydx << "\n";
     // [/listing:cpp-tab]
 
-    // The outputs the source article printed (004_11d62f9459cf6e5d.txt):
-    // PyTorch to 4 decimals, TensorFlow 2.19.0 as numpy prints float32.
+    // The outputs the source article printed ("The Softplus function", no. 13 of
+    // the blog series "Common activation functions of neural networks", July
+    // 2025; the chapter's references cite it): PyTorch to 4 decimals, TensorFlow
+    // 2.19.0 as numpy prints float32.
     const std::vector<std::string> article_pytorch = {"0.1269", "0.6931", "2.1269"};
     const std::vector<std::string> article_tensorflow = {"0.12692805", "0.6931472", "2.126928"};
     std::vector<double> col_x, col_act, col_tf, col_ulps;
