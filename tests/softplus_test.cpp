@@ -11,6 +11,7 @@
 #include <xtensor/xarray.hpp>
 #include <xtensor/xbuilder.hpp>
 
+#include "act/sigmoid.hpp"
 #include "act/softplus.hpp"
 #include "checks.hpp"
 #include "softplus/exercises.hpp"
@@ -90,6 +91,32 @@ TEST_SUITE("softplus")
             CAPTURE(x);
             const long double fd = checks::central_difference(first, x, 1e-5L);
             CHECK(std::fabs(double(fd) - act::sigmoid_derivative(x)) <= 1e-9);
+        }
+    }
+
+    TEST_CASE("on the left softplus saturates like the sigmoid: slope ratio 1 + e^x, same thresholds")
+    {
+        // softplus'(x) / sigmoid'(x) = sigma / (sigma (1 - sigma)) = 1 + e^x,
+        // which tends to 1 on the left: the two slopes vanish together.
+        for (double x = -30; x <= 0; x += 0.25) {
+            CAPTURE(x);
+            const double ratio = act::softplus_derivative(x) / act::sigmoid_derivative(x);
+            CHECK(ratio == doctest::Approx(1 + std::exp(x)).epsilon(1e-14));
+            CHECK(ratio > 1);
+        }
+        // Where each slope equals t, in closed form: sigma(x) = t at
+        // x = log(t / (1 - t)); sigma (1 - sigma) = t at sigma = (1 - sqrt(1 - 4t)) / 2.
+        // The two points differ by about t on the left; the sigmoid also
+        // saturates on the right, at minus its left point.
+        for (double t : {1e-3, 1e-6}) {
+            CAPTURE(t);
+            const double x_softplus = std::log(t / (1 - t));
+            const double s = (1 - std::sqrt(1 - 4 * t)) / 2;
+            const double x_sigmoid = std::log(s / (1 - s));
+            CHECK(act::softplus_derivative(x_softplus) == doctest::Approx(t).epsilon(1e-12));
+            CHECK(act::sigmoid_derivative(x_sigmoid) == doctest::Approx(t).epsilon(1e-9));
+            CHECK(act::sigmoid_derivative(-x_sigmoid) == doctest::Approx(t).epsilon(1e-9));
+            CHECK(x_sigmoid - x_softplus == doctest::Approx(t).epsilon(0.01));
         }
     }
 

@@ -1,7 +1,8 @@
 // Checks of the SUGAR chapter: the surrogates it adds to the library (ELU,
 // SELU, GELU, Mish), SUGAR itself (act::sugar, act::sugar_backward), the
-// hand-written network (act::mlp), the experiment's helpers and the
-// chapter's exercise solutions.
+// hand-written network (act::mlp), the experiment's helpers (training,
+// divergence, the statistics of its verdicts) and the chapter's exercise
+// solutions.
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -23,6 +24,7 @@
 #include "checks.hpp"
 #include "sugar/exercises.hpp"
 #include "sugar/experiment.hpp"
+#include "sugar/statistics.hpp"
 
 namespace {
 
@@ -478,6 +480,24 @@ experiment::Dataset small_data(std::uint64_t seed)
     return experiment::two_spirals(12, 1.0, 0.05, r);
 }
 
+// What the tests that train share: 80 training and 80 test points, and a
+// small network trained in batches of 16.
+struct SmallRun {
+    experiment::Dataset train, test;
+    experiment::Config config;
+};
+
+SmallRun small_run(std::size_t depth, std::size_t width, std::size_t epochs)
+{
+    mlp::Random r(1);
+    SmallRun run{experiment::two_spirals(40, 1.0, 0.05, r), experiment::two_spirals(40, 1.0, 0.05, r), {}};
+    run.config.depth = depth;
+    run.config.width = width;
+    run.config.epochs = epochs;
+    run.config.batch = 16;
+    return run;
+}
+
 }  // namespace
 
 TEST_SUITE("the network")
@@ -620,17 +640,13 @@ TEST_SUITE("the network")
 
     TEST_CASE("the same seed gives the same run, another seed a different one")
     {
-        mlp::Random dr(1);
-        const experiment::Dataset train = experiment::two_spirals(40, 1.0, 0.05, dr);
-        const experiment::Dataset test = experiment::two_spirals(40, 1.0, 0.05, dr);
-        experiment::Config config;
-        config.depth = 3;
-        config.width = 6;
-        config.epochs = 3;
-        config.batch = 16;
+        SmallRun run = small_run(3, 6, 3);
+        const experiment::Dataset& train = run.train;
+        const experiment::Dataset& test = run.test;
+        experiment::Config& config = run.config;
         const auto act = *mlp::make_activation("sugar-bsilu");
-        const auto a = experiment::train(config, act, train, test);
-        const auto b = experiment::train(config, act, train, test);
+        const auto a = experiment::train(config, act, train, test).history;
+        const auto b = experiment::train(config, act, train, test).history;
         REQUIRE(a.size() == 4);
         for (std::size_t e = 1; e < a.size(); ++e) {
             CHECK(same_bits(a[e].loss, b[e].loss));
@@ -638,8 +654,44 @@ TEST_SUITE("the network")
             CHECK(a[e].dead == b[e].dead);
         }
         config.seed = 2;
-        const auto c = experiment::train(config, act, train, test);
+        const auto c = experiment::train(config, act, train, test).history;
         CHECK(!same_bits(a.back().loss, c.back().loss));
+    }
+
+    TEST_CASE("a run that diverges is stopped and reported as diverged, not as dead")
+    {
+        SmallRun run = small_run(4, 8, 20);
+        // LeakyReLU's slope is never 0, so a huge step cannot end in a network
+        // of dead units whose gradient is 0 (what ReLU or B-SiLU may do): the
+        // weights grow until they overflow.
+        const auto leaky = *mlp::make_activation("sugar-leaky_relu");
+        // A sane step size finishes every epoch with a finite loss.
+        run.config.learning_rate = 0.05;
+        const experiment::Result fine = experiment::train(run.config, leaky, run.train, run.test);
+        CHECK_FALSE(fine.diverged);
+        CHECK(fine.history.size() == run.config.epochs + 1);
+        // A step of 100 overflows the weights within a few steps: the run
+        // stops in that epoch, keeps only the epochs it finished, and none of
+        // them has a loss that is not finite (epoch 0 has no loss: NaN).
+        run.config.learning_rate = 100;
+        const experiment::Result wild = experiment::train(run.config, leaky, run.train, run.test);
+        REQUIRE(wild.diverged);
+        CHECK(wild.diverged_in >= 1);
+        CHECK(wild.diverged_in < run.config.epochs);
+        CHECK(wild.history.size() == wild.diverged_in);
+        for (std::size_t e = 1; e < wild.history.size(); ++e) CHECK(std::isfinite(wild.history[e].loss));
+    }
+
+    TEST_CASE("mlp::finite: false once any weight or bias is inf or NaN")
+    {
+        mlp::Random r(4);
+        mlp::Network net = mlp::make_network({2, 3, 2}, *mlp::make_activation("relu"), r);
+        CHECK(mlp::finite(net));
+        net.layers[1].b(0) = std::nan("");
+        CHECK_FALSE(mlp::finite(net));
+        net.layers[1].b(0) = 0;
+        net.layers[0].W(2, 1) = -inf;
+        CHECK_FALSE(mlp::finite(net));
     }
 
     TEST_CASE("the spirals: two balanced classes, class 1 is class 0 turned by 180 degrees")
@@ -656,6 +708,87 @@ TEST_SUITE("the network")
             CHECK(radius >= 0.1 - 1e-12);
             CHECK(radius <= 1.0 + 1e-12);
         }
+    }
+}
+
+TEST_SUITE("sugar statistics")
+{
+    TEST_CASE("Student's t: the distribution function against its closed forms for 1 and 2 degrees of freedom")
+    {
+        const double pi = 3.14159265358979323846;
+        for (double t : {-30.0, -4.0, -1.0, -0.25, 0.0, 0.3, 1.0, 2.5, 12.0, 300.0}) {
+            // nu = 1 is the Cauchy distribution: 1/2 + atan(t)/pi.
+            CHECK(statistics::student_t_cdf(t, 1) == doctest::Approx(0.5 + std::atan(t) / pi).epsilon(1e-13));
+            // nu = 2: 1/2 + t / (2 sqrt(2 + t^2)).
+            CHECK(statistics::student_t_cdf(t, 2) ==
+                  doctest::Approx(0.5 + t / (2 * std::sqrt(2 + t * t))).epsilon(1e-13));
+        }
+        // mpmath 1.2.1, 1 - betainc(nu/2, 1/2, 0, nu/(nu + t^2), regularized)/2, 40 digits.
+        CHECK(statistics::student_t_cdf(1.5, 9) == doctest::Approx(0.9160746719714625897).epsilon(1e-13));
+        CHECK(statistics::student_t_cdf(-0.7, 4) == doctest::Approx(0.2612500827967251071).epsilon(1e-13));
+    }
+
+    TEST_CASE("Student's t: the 97.5% quantiles")
+    {
+        const double pi = 3.14159265358979323846, p = 0.975;
+        // Closed forms: tan(pi (p - 1/2)) for nu = 1, (2p - 1) / sqrt(2p(1 - p)) for nu = 2.
+        CHECK(statistics::student_t_quantile(p, 1) == doctest::Approx(std::tan(pi * (p - 0.5))).epsilon(1e-12));
+        CHECK(statistics::student_t_quantile(p, 2) ==
+              doctest::Approx((2 * p - 1) / std::sqrt(2 * p * (1 - p))).epsilon(1e-12));
+        // The root of the distribution function above in mpmath 1.2.1 (findroot,
+        // 40 digits); printed tables give 2.776, 2.262, 2.093.
+        CHECK(statistics::student_t_quantile(p, 4) == doctest::Approx(2.776445105197794358).epsilon(1e-13));
+        CHECK(statistics::student_t_quantile(p, 9) == doctest::Approx(2.262157162798205543).epsilon(1e-13));
+        CHECK(statistics::student_t_quantile(p, 19) == doctest::Approx(2.093024054408309769).epsilon(1e-13));
+        // Many degrees of freedom: the normal quantile 1.959963984540054.
+        CHECK(statistics::student_t_quantile(p, 1e7) == doctest::Approx(1.959963984540054).epsilon(1e-6));
+    }
+
+    TEST_CASE("the 95% interval: mean +- t sd / sqrt(n), and it covers the true mean 95% of the time")
+    {
+        const statistics::Interval i = statistics::interval95({1, 2, 3, 4, 5});
+        CHECK(i.n == 5);
+        CHECK(i.mean == 3);
+        CHECK(i.sd == doctest::Approx(std::sqrt(2.5)));
+        CHECK(i.hi - i.mean == doctest::Approx(2.776445105197794358 * std::sqrt(2.5) / std::sqrt(5.0)));
+        CHECK(i.mean - i.lo == doctest::Approx(i.hi - i.mean));
+        CHECK(std::isnan(statistics::interval95({0.7}).lo));  // one run has no interval
+        CHECK(statistics::interval95({0.7}).mean == 0.7);
+        // Coverage: 4000 samples of 5 standard normal numbers; the interval
+        // should contain 0 in 95% of them (binomial standard error 0.34%).
+        mlp::Random r(2025);
+        int covered = 0;
+        const int samples = 4000;
+        for (int k = 0; k < samples; ++k) {
+            std::vector<double> v(5);
+            for (double& x : v) x = r.normal();
+            const statistics::Interval s = statistics::interval95(v);
+            covered += (s.lo <= 0 && 0 <= s.hi);
+        }
+        CHECK(double(covered) / samples == doctest::Approx(0.95).epsilon(0.015));  // within 4 standard errors
+    }
+
+    TEST_CASE("the verdict: higher or lower only when the paired interval excludes 0")
+    {
+        const std::vector<double> b = {0.50, 0.62, 0.55, 0.71, 0.58};
+        std::vector<double> a = b;
+        CHECK(statistics::compare(a, b).verdict == "not distinguishable");  // all differences 0
+        for (double& x : a) x += 0.01;  // the same small gain on every seed
+        CHECK(statistics::compare(a, b).verdict == "higher");
+        CHECK(statistics::compare(b, a).verdict == "lower");
+        // Large differences of both signs: the interval straddles 0.
+        const std::vector<double> c = {0.70, 0.42, 0.75, 0.51, 0.78};
+        CHECK(statistics::compare(c, b).verdict == "not distinguishable");
+        // Pairing matters: the same numbers, unpaired, would overlap; paired,
+        // every seed gains 0.01.
+        CHECK(statistics::compare(a, b).difference.hi - statistics::compare(a, b).difference.lo <
+              1e-12);
+        // A diverged seed (NaN) drops out of the pairs; with fewer than two
+        // pairs left nothing is compared.
+        const double nan = std::nan("");
+        a[2] = nan;
+        CHECK(statistics::compare(a, b).difference.n == 4);
+        CHECK(statistics::compare({nan, 0.6, nan}, {0.5, 0.5, 0.5}).verdict == "not compared");
     }
 }
 

@@ -1,16 +1,18 @@
 """Test accuracy (left) and the fraction of dead hidden units (right) per
-epoch: the mean over the seeds as a line, their range shaded. From the
-`resurrection` listing's band_<run>.csv files."""
+epoch: the mean over the seeds that finished as a line, its 95% confidence
+interval shaded. From the `resurrection` listing's band_<run>.csv files."""
 import os
 
 import matplotlib.pyplot as plt
 
 import bookplot
 
-ORDER = ["relu", "sugar_nelu", "sugar_bsilu", "sugar_elu", "relu_bias0"]
+ORDER = ["relu", "sugar_nelu", "sugar_leaky_relu", "sugar_selu", "sugar_bsilu", "sugar_elu", "relu_bias0"]
 STYLE = {
     "relu": ("ReLU", "C3", "-", 3.0),
     "sugar_nelu": ("SUGAR, NeLU", "C2", "--", 1.8),
+    "sugar_leaky_relu": ("SUGAR, LeakyReLU", "C5", "-.", 1.4),
+    "sugar_selu": ("SUGAR, SELU", "C4", "-", 1.4),
     "sugar_bsilu": ("SUGAR, B-SiLU", "C0", "-", 2.2),
     "sugar_elu": ("SUGAR, ELU", "C1", "-", 1.4),
     "relu_bias0": ("ReLU, healthy start (bias 0)", "0.4", ":", 2.0),
@@ -28,9 +30,9 @@ for ax, column, ylabel in [(axes[0], "test", "test accuracy"),
         ax.spines[side].set_visible(False)
     for i, run in enumerate(runs):
         d = bookplot.results("sugar", "band_" + run)
-        label, colour, line, width = STYLE.get(run, (run.replace("_", "-"), "C%d" % (4 + i), "-", 1.2))
+        label, colour, line, width = STYLE.get(run, (run.replace("_", "-"), "C%d" % (6 + i % 4), "-", 1.2))
         ax.plot(d["epoch"], d[column + "_mean"], color=colour, linestyle=line, linewidth=width, label=label)
-        ax.fill_between(d["epoch"], d[column + "_min"], d[column + "_max"], color=colour, alpha=0.12,
+        ax.fill_between(d["epoch"], d[column + "_lo"], d[column + "_hi"], color=colour, alpha=0.12,
                         linewidth=0)
     ax.set_xlabel("epoch")
     ax.set_ylabel(ylabel)

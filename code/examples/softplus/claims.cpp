@@ -1,6 +1,7 @@
 // The measurements behind the Softplus chapter's "pros and cons": how small
-// the slope gets on the left, the mean output on standard-normal inputs, and
-// the cost per element against ReLU on this machine.
+// the slope gets on the left, where it saturates compared with the sigmoid,
+// the mean output on standard-normal inputs, and the cost per element against
+// ReLU on this machine.
 #include <cmath>
 #include <cstdio>
 #include <limits>
@@ -11,6 +12,7 @@
 #include <xtensor/xmath.hpp>
 #include <xtensor/xrandom.hpp>
 
+#include "act/sigmoid.hpp"
 #include "act/softplus.hpp"
 #include "listing.hpp"
 
@@ -54,6 +56,44 @@ int main(int argc, char** argv)
     while (act::softplus_derivative(std::nextafter(x, -1000.0f)) > 0.0f) x = std::nextafter(x, -1000.0f);
     program.value("float_slope_zero_below", x, 6);
     std::printf("float: softplus'(x) > 0 down to x = %.6g\n", double(x));
+
+    // [listing:saturation]
+    // Where a slope crosses t, by bisection over the doubles. Left of 0 both
+    // slopes rise with x (softplus' = sigma, sigmoid' = sigma (1 - sigma)):
+    // the smallest x with slope >= t. Right of 0 only the sigmoid's falls
+    // again: the smallest x with slope < t.
+    const auto rises_to = [](auto slope, double t) {
+        const auto reached = [&](double x) { return slope(x) >= t; };
+        return listing::first_true(-100.0, 0.0, reached);
+    };
+    const auto falls_below = [](auto slope, double t) {
+        const auto below = [&](double x) { return slope(x) < t; };
+        return listing::first_true(0.0, 100.0, below);
+    };
+    // [/listing:saturation]
+    for (double t : {1e-3, 1e-6}) {
+        const double softplus_left = rises_to(act::softplus_derivative, t);
+        const double sigmoid_left = rises_to(act::sigmoid_derivative, t);
+        const double sigmoid_right = falls_below(act::sigmoid_derivative, t);
+        // The same points in closed form: sigma(x) = t at x = log(t / (1 - t));
+        // sigma(1 - sigma) = t at sigma = (1 - sqrt(1 - 4t)) / 2.
+        const double s = (1 - std::sqrt(1 - 4 * t)) / 2;
+        std::printf("slope below %g: softplus left of %.6f (closed form %.6f), sigmoid left of %.6f "
+                    "(closed form %.6f) and right of %.6f\n",
+                    t, softplus_left, std::log(t / (1 - t)), sigmoid_left, std::log(s / (1 - s)), sigmoid_right);
+        const std::string k = listing::format(t);
+        program.value("softplus_saturates_" + k, softplus_left, 5);
+        program.value("sigmoid_saturates_" + k, sigmoid_left, 5);
+        program.value("sigmoid_saturates_right_" + k, sigmoid_right, 5);
+        program.value("saturation_gap_" + k, sigmoid_left - softplus_left, 2);
+    }
+    // How much larger softplus' slope is than the sigmoid's: 1 + e^x, which
+    // tends to 1 on the left.
+    for (double x : {-2.0, -5.0, -10.0}) {
+        const double ratio = act::softplus_derivative(x) / act::sigmoid_derivative(x);
+        program.value("slope_ratio_at_" + listing::format(x), ratio, 6);
+        std::printf("softplus'(%g) / sigmoid'(%g) = %.6f\n", x, x, ratio);
+    }
 
     // Mean output for standard-normal inputs (not zero-centred).
     const double mean_softplus = normal_mean([](double z) { return act::softplus(z); });

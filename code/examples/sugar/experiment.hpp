@@ -69,6 +69,13 @@ struct Epoch {
     double dead_total = 0;           ///< dead fraction over all hidden units
 };
 
+/// One training run: its epochs, and whether it diverged.
+struct Result {
+    std::vector<Epoch> history;   ///< epoch 0 (untrained) to the last completed epoch
+    bool diverged = false;        ///< a batch's loss or a weight became inf or NaN
+    std::size_t diverged_in = 0;  ///< the epoch in which it did (if diverged)
+};
+
 /// Rows `order[from, to)` of `d`.
 inline Dataset rows(const Dataset& d, const std::vector<std::size_t>& order, std::size_t from,
                     std::size_t to)
@@ -97,10 +104,11 @@ inline Epoch measure(const mlp::Network& net, const Dataset& train, const Datase
 
 // [listing:train]
 /// Trains a fresh network with activation `hidden` and returns one record
-/// per epoch, epoch 0 being the untrained network.
-inline std::vector<Epoch> train(const Config& config,
-                                const mlp::Activation& hidden,
-                                const Dataset& train, const Dataset& test)
+/// per epoch, epoch 0 being the untrained network. A run whose loss or
+/// weights stop being finite numbers is stopped and marked as diverged:
+/// its network computes NaN, which is not a result (nor a dead network).
+inline Result train(const Config& config, const mlp::Activation& hidden,
+                    const Dataset& train, const Dataset& test)
 {
     mlp::Random random(config.seed);
     std::vector<std::size_t> sizes = {train.x.shape(1)};
@@ -110,7 +118,8 @@ inline std::vector<Epoch> train(const Config& config,
         mlp::make_network(sizes, hidden, random, config.bias);
 
     const std::size_t n = train.x.shape(0);
-    std::vector<Epoch> history = {measure(net, train, test, std::nan(""))};
+    Result result;
+    result.history = {measure(net, train, test, std::nan(""))};
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), 0);
     for (std::size_t epoch = 1; epoch <= config.epochs; ++epoch) {
@@ -124,16 +133,22 @@ inline std::vector<Epoch> train(const Config& config,
                 rows(train, order, from, std::min(n, from + config.batch));
             const mlp::Trace trace = mlp::forward(net, batch.x);
             Matrix dlogits;
-            loss += mlp::softmax_cross_entropy(trace.z.back(), batch.y,
-                                                    &dlogits);
+            const double batch_loss =
+                mlp::softmax_cross_entropy(trace.z.back(), batch.y, &dlogits);
             mlp::sgd_step(net, mlp::backward(net, trace, dlogits),
-                               config.learning_rate);
+                          config.learning_rate);
+            if (!std::isfinite(batch_loss) || !mlp::finite(net)) {
+                result.diverged = true;
+                result.diverged_in = epoch;
+                return result;
+            }
+            loss += batch_loss;
             ++batches;
         }
-        history.push_back(measure(net, train, test,
-                                  loss / static_cast<double>(batches)));
+        result.history.push_back(measure(net, train, test,
+                                         loss / static_cast<double>(batches)));
     }
-    return history;
+    return result;
 }
 // [/listing:train]
 

@@ -358,6 +358,24 @@ inline void sgd_step(Network& net, const Gradients& grad, double learning_rate)
 }
 // [/listing:sgd]
 
+/**
+ * \brief Whether every weight and bias of \p net is a finite number.
+ * \param net the network.
+ * \return false once training has diverged to inf or NaN.
+ */
+inline bool finite(const Network& net)
+{
+    for (const Dense& layer : net.layers) {
+        for (double w : layer.W) {
+            if (!std::isfinite(w)) return false;
+        }
+        for (double b : layer.b) {
+            if (!std::isfinite(b)) return false;
+        }
+    }
+    return true;
+}
+
 // [listing:dead]
 /**
  * \brief Which hidden units are dead on \p x: a unit is dead when its
