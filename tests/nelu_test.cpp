@@ -9,8 +9,6 @@
 #include <vector>
 
 #include <doctest/doctest.h>
-#include <xtensor/xarray.hpp>
-#include <xtensor/xbuilder.hpp>
 
 #include "act/nelu.hpp"
 #include "checks.hpp"
@@ -122,32 +120,19 @@ TEST_SUITE("nelu")
     TEST_CASE_TEMPLATE("limits and extremes: no overflow, no NaN, within ULPs of the reference", T, float, double)
     {
         using L = std::numeric_limits<T>;
-        const T inf = L::infinity();
         const T a = T(0.05);
-        CHECK(act::nelu(inf) == inf);
-        CHECK(act::nelu(-inf) == a);
-        CHECK(act::nelu_derivative(inf) == T(1));
-        CHECK(act::nelu_derivative(-inf) == T(0));
-        CHECK(std::isnan(act::nelu(L::quiet_NaN())));
-        CHECK(std::isnan(act::nelu_derivative(L::quiet_NaN())));
-        CHECK(act::nelu(L::lowest()) == a);
+        // alpha x^2 / (1 + x^2) -> alpha at -inf, with slope -> 0; x at +inf.
+        checks::limits<T>(act::nelu, act::nelu_derivative, a, L::infinity(), T(0), T(1));
         // 2 alpha / x^3 for very negative x: non-zero while representable.
         const T big = std::is_same_v<T, float> ? T(-1e12) : T(-1e100);
         CHECK(act::nelu_derivative(big) < T(0));
         CHECK(act::nelu_derivative(big) ==
               doctest::Approx(double(2 * 0.05L / ((long double)big * big * big))).epsilon(1e-6));
         const double tolerance = std::is_same_v<T, float> ? 1 : 4;
-        for (T x : checks::extreme_inputs<T>()) {
-            if (std::isinf(x)) continue;
-            CAPTURE(x);
-            const T y = act::nelu(x), d = act::nelu_derivative(x);
-            CHECK(std::isfinite(y));
-            CHECK(std::isfinite(d));
-            // long double's range holds x^2 and (1+x^2)^2 for every double x.
-            CHECK(checks::ulp_distance(y, static_cast<T>(x > 0 ? (long double)x
-                                                               : a * (long double)x * x / (1 + (long double)x * x))) <= tolerance);
-            CHECK(checks::ulp_distance(d, static_cast<T>(slope_reference(x, a))) <= tolerance);
-        }
+        // long double's range holds x^2 and (1+x^2)^2 for every double x.
+        const auto value_reference = [a](long double x) { return x > 0 ? x : a * x * x / (1 + x * x); };
+        const auto slope = [a](long double x) { return slope_reference(x, a); };
+        checks::finite_near_reference<T>(act::nelu, act::nelu_derivative, value_reference, slope, tolerance);
     }
 
     TEST_CASE("the textbook slope overflows in (1+x^2)^2 where the value is still normal")
@@ -164,34 +149,10 @@ TEST_SUITE("nelu")
 
     TEST_CASE("float results are within 1 ULP of the reference on a strided sweep")
     {
-        double worst = 0, worst_d = 0;
-        for (const float x : checks::strided_floats()) {
-            if (std::isinf(x)) continue;
-            const long double xl = x;
-            const long double want = x > 0 ? xl : 0.05f * xl * xl / (1 + xl * xl);
-            worst = std::max(worst, checks::ulp_distance(act::nelu(x), static_cast<float>(want)));
-            worst_d = std::max(worst_d, checks::ulp_distance(act::nelu_derivative(x),
-                                                             static_cast<float>(slope_reference(x, 0.05f))));
-        }
-        CHECK(worst <= 1);
-        CHECK(worst_d <= 1);
-    }
-
-    TEST_CASE("the lazy xtensor overloads equal the scalar ones and stay lazy")
-    {
-        xt::xarray<double> x = xt::linspace(-50.0, 50.0, 1001);
-        const xt::xarray<double> y = act::nelu(x, 0.1);
-        const xt::xarray<double> d = act::nelu_derivative(x, 0.1);
-        for (std::size_t i = 0; i < x.size(); ++i) {
-            CHECK(y(i) == act::nelu(x(i), 0.1));
-            CHECK(d(i) == act::nelu_derivative(x(i), 0.1));
-        }
-        const xt::xarray<float> xf = xt::linspace(-50.0f, 50.0f, 101);
-        const xt::xarray<float> yf = act::nelu(xf);
-        for (std::size_t i = 0; i < xf.size(); ++i) CHECK(yf(i) == act::nelu(xf(i)));
-        auto expr = act::nelu(x);
-        x(0) = -5.0;
-        CHECK(expr(0) == act::nelu(-5.0));
+        const auto value = [](long double x) { return x > 0 ? x : 0.05f * x * x / (1 + x * x); };
+        const auto slope = [](long double x) { return slope_reference(x, 0.05f); };
+        CHECK(checks::worst_float_ulps(act::nelu, value) <= 1);
+        CHECK(checks::worst_float_ulps(act::nelu_derivative, slope) <= 1);
     }
 }
 

@@ -1,8 +1,10 @@
 // Checks that hold for every function of the registry (act/registry.hpp),
 // so that a function added there is checked without a new test: NaN in,
 // NaN out; no NaN from a number; the derivative against central
-// differences; lazy and scalar calls agree bit for bit; defaults and
-// explicit parameters agree; the run-time registry agrees with the objects.
+// differences; lazy and scalar calls agree bit for bit (at the default
+// parameters and at others); a lazy call reads its input when evaluated;
+// defaults and explicit parameters agree; parameters are converted to the
+// type of x; the run-time registry agrees with the objects.
 #include <array>
 #include <cmath>
 #include <cstring>
@@ -48,15 +50,23 @@ std::array<double, F::parameters.size()> halved_parameters()
     return p;
 }
 
+// Runs check(description, f, f') for every function of the registry, with
+// the function's name in the message of any check that fails.
+template <class Check>
+void for_every_function(Check check)
+{
+    act::functions::for_each([&](auto description) {
+        using F = decltype(description);
+        INFO("function: " << F::about.name);
+        check(description, act::activation<F>{}, act::activation<F, act::Part::derivative>{});
+    });
+}
+
 }  // namespace
 
 TEST_CASE("registry: every function gives NaN for NaN and no NaN for a number")
 {
-    act::functions::for_each([](auto function) {
-        using F = decltype(function);
-        INFO("function: " << F::about.name);
-        const act::activation<F> f;
-        const act::activation<F, act::Part::derivative> df;
+    for_every_function([](auto, auto f, auto df) {
         for (double nan : {std::numeric_limits<double>::quiet_NaN(), -std::numeric_limits<double>::quiet_NaN()}) {
             CHECK(std::isnan(f(nan)));
             CHECK(std::isnan(df(nan)));
@@ -78,11 +88,8 @@ TEST_CASE("registry: every function gives NaN for NaN and no NaN for a number")
 
 TEST_CASE("registry: every derivative agrees with central differences of its function")
 {
-    act::functions::for_each([](auto function) {
+    for_every_function([](auto function, auto f, auto df) {
         using F = decltype(function);
-        INFO("function: " << F::about.name);
-        const act::activation<F> f;
-        const act::activation<F, act::Part::derivative> df;
         const auto p = halved_parameters<F>();
         double worst = 0, worst_halved = 0;
         for (double x = -12.0; x <= 30.0; x += 0.0625 + 1.0 / 1024) {
@@ -104,21 +111,61 @@ TEST_CASE("registry: every derivative agrees with central differences of its fun
 
 TEST_CASE("registry: lazy and scalar calls agree bit for bit in float and double")
 {
-    act::functions::for_each([](auto function) {
+    for_every_function([](auto function, auto f, auto df) {
         using F = decltype(function);
-        INFO("function: " << F::about.name);
-        const act::activation<F> f;
-        const act::activation<F, act::Part::derivative> df;
         std::vector<float> xf = checks::strided_floats(1 << 14);
         std::vector<double> xd(xf.begin(), xf.end());
         const auto af = xt::adapt(xf, {xf.size()});
         const auto ad = xt::adapt(xd, {xd.size()});
-        const xt::xtensor<float, 1> yf = f(af), dyf = df(af);
-        const xt::xtensor<double, 1> yd = f(ad), dyd = df(ad);
+        // At the defaults, and with every parameter given (halved): a
+        // function whose lazy derivative prepares something per parameter set
+        // (B-SiLU's root) must agree at other parameters too.
+        const std::array<double, F::parameters.size()> sets[] = {act::activation<F>::template parameters<double>(),
+                                                                  halved_parameters<F>()};
+        for (const auto& p : sets) {
+            INFO((&p == &sets[0] ? "default parameters" : "halved parameters"));
+            const auto with_p = [&p](auto g, const auto& x) {
+                return std::apply([&](auto... q) { return g(x, q...); }, p);
+            };
+            const xt::xtensor<float, 1> yf = with_p(f, af), dyf = with_p(df, af);
+            const xt::xtensor<double, 1> yd = with_p(f, ad), dyd = with_p(df, ad);
+            int mismatches = 0;
+            for (std::size_t i = 0; i < xf.size(); ++i) {
+                mismatches += !same_bits(yf(i), with_p(f, xf[i])) + !same_bits(dyf(i), with_p(df, xf[i]));
+                mismatches += !same_bits(yd(i), with_p(f, xd[i])) + !same_bits(dyd(i), with_p(df, xd[i]));
+            }
+            CHECK(mismatches == 0);
+        }
+    });
+}
+
+TEST_CASE("registry: a lazy call reads its input when it is evaluated, not when it is made")
+{
+    for_every_function([](auto, auto f, auto df) {
+        xt::xtensor<double, 1> x = {0.5, -1.5};
+        const auto y = f(x);
+        const auto dy = df(x);
+        x(0) = 3.0;
+        CHECK(same_bits(y(0), f(3.0)));
+        CHECK(same_bits(dy(0), df(3.0)));
+        CHECK(same_bits(y(1), f(-1.5)));
+    });
+}
+
+TEST_CASE("registry: given parameters are converted to the type of x")
+{
+    for_every_function([](auto function, auto f, auto df) {
+        using F = decltype(function);
+        // act::f(x, 0.5) for a float x is the float kernel at the parameter
+        // 0.5f, not a computation with the double 0.5 (which differs in the
+        // last bit for some x wherever the halved parameter is not a float).
+        const auto p = halved_parameters<F>();
         int mismatches = 0;
-        for (std::size_t i = 0; i < xf.size(); ++i) {
-            mismatches += !same_bits(yf(i), f(xf[i])) + !same_bits(dyf(i), df(xf[i]));
-            mismatches += !same_bits(yd(i), f(xd[i])) + !same_bits(dyd(i), df(xd[i]));
+        for (const float x : checks::strided_floats(1 << 16)) {
+            mismatches += !same_bits(std::apply([&](auto... q) { return f(x, q...); }, p),
+                                     std::apply([&](auto... q) { return F::value(x, static_cast<float>(q)...); }, p));
+            mismatches += !same_bits(std::apply([&](auto... q) { return df(x, q...); }, p),
+                                     std::apply([&](auto... q) { return F::derivative(x, static_cast<float>(q)...); }, p));
         }
         CHECK(mismatches == 0);
     });
@@ -126,9 +173,8 @@ TEST_CASE("registry: lazy and scalar calls agree bit for bit in float and double
 
 TEST_CASE("registry: default parameters are the declared defaults")
 {
-    act::functions::for_each([](auto function) {
+    for_every_function([](auto function, auto, auto) {
         using F = decltype(function);
-        INFO("function: " << F::about.name);
         std::array<double, F::parameters.size()> defaults{};
         for (std::size_t i = 0; i < defaults.size(); ++i) defaults[i] = F::parameters[i].default_value;
         for (double x : {-3.5, -1.0, -0.25, 0.0, 0.75, 2.0, 25.0}) {

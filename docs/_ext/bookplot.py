@@ -38,3 +38,33 @@ def axes(title=None, xlabel="$x$", ylabel=None):
     if ylabel:
         ax.set_ylabel(ylabel)
     return fig, ax
+
+
+def figure(chapter, name, xlim=None, ylim=None, **labels):
+    """The columns of results/<chapter>/<name>.csv (results()) and the book's
+    axes to draw them on (axes(), with `labels`), limited to `xlim` and
+    `ylim` if given: the start of most figures."""
+    _, ax = axes(**labels)
+    if xlim:
+        ax.set_xlim(*xlim)
+    if ylim:
+        ax.set_ylim(*ylim)
+    return results(chapter, name), ax
+
+
+def reference(ax, x, y, label):
+    """A curve drawn for comparison only (ReLU beside a smooth function): thin,
+    grey, dashed, behind the curves the figure is about."""
+    ax.plot(x, y, color="0.6", linestyle="--", linewidth=1.2, label=label)
+
+
+def family(ax, d, parameter, symbol, label="{}", notes=None):
+    """One curve per column '<parameter>=<value>' of d against d["x"] (the
+    CSV that listing.hpp's Program::family writes), labelled
+    label.format('<symbol> = <value>'), plus notes.get('<value>', '')."""
+    notes = notes or {}
+    prefix = parameter + "="
+    for name in [k for k in d if k.startswith(prefix)]:
+        value = name[len(prefix):]
+        ax.plot(d["x"], d[name], linewidth=1.8,
+                label=label.format(f"{symbol} = {value}") + notes.get(value, ""))

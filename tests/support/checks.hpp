@@ -1,9 +1,12 @@
 // Helpers shared by every chapter's tests: ULP distances, inputs at the
-// edges of the floating-point range, a high-precision reference type and
-// finite differences. They compute; they never hold expected results.
+// edges of the floating-point range, finite differences, and the checks
+// every function's tests make (limits, NaN, finite results near a
+// reference, exactly known values). They compute and compare; the expected
+// results are the caller's, with their sources.
 #ifndef ACT_TESTS_CHECKS_HPP
 #define ACT_TESTS_CHECKS_HPP
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -11,6 +14,8 @@
 #include <string>
 #include <type_traits>
 #include <vector>
+
+#include <doctest/doctest.h>
 
 namespace checks {
 
@@ -65,11 +70,69 @@ inline std::vector<float> strided_floats(std::uint32_t stride = 4099)
     return out;
 }
 
+/// The largest distance in ULPs between f(x) and the reference ref(x)
+/// (long double, rounded to float) over strided_floats(), the infinities
+/// left out (limits() checks those).
+template <class F, class Ref>
+double worst_float_ulps(F f, Ref ref)
+{
+    double worst = 0;
+    for (const float x : strided_floats()) {
+        if (std::isinf(x)) continue;
+        worst = std::max(worst, ulp_distance(f(x), static_cast<float>(ref(x))));
+    }
+    return worst;
+}
+
 /// Central difference (f(x+h) - f(x-h)) / 2h in long double.
 template <class F>
 long double central_difference(F f, long double x, long double h)
 {
     return (f(x + h) - f(x - h)) / (2 * h);
+}
+
+/// The limits of f and its derivative df in T: NaN for NaN; f(-inf),
+/// f(+inf), df(-inf), df(+inf) as given; and at the largest finite inputs
+/// the same limits, or the input itself where the limit is infinite (f is
+/// x plus a constant below half an ULP of the largest T there).
+template <class T, class F, class DF>
+void limits(F f, DF df, T at_minus_inf, T at_plus_inf, T slope_at_minus_inf, T slope_at_plus_inf)
+{
+    using L = std::numeric_limits<T>;
+    CHECK(std::isnan(f(L::quiet_NaN())));
+    CHECK(std::isnan(df(L::quiet_NaN())));
+    CHECK(f(-L::infinity()) == at_minus_inf);
+    CHECK(f(L::infinity()) == at_plus_inf);
+    CHECK(df(-L::infinity()) == slope_at_minus_inf);
+    CHECK(df(L::infinity()) == slope_at_plus_inf);
+    CHECK(f(L::lowest()) == at_minus_inf);
+    CHECK(f(L::max()) == (std::isinf(at_plus_inf) ? L::max() : at_plus_inf));
+}
+
+/// For every finite input x of extreme_inputs<T>(): f(x) and df(x) are
+/// finite and within `tolerance` ULPs of the references ref(x) and dref(x)
+/// (long double, rounded to T).
+template <class T, class F, class DF, class Ref, class DRef>
+void finite_near_reference(F f, DF df, Ref ref, DRef dref, double tolerance)
+{
+    for (T x : extreme_inputs<T>()) {
+        if (std::isinf(x)) continue;
+        CAPTURE(x);
+        const T y = f(x), d = df(x);
+        CHECK(std::isfinite(y));
+        CHECK(std::isfinite(d));
+        CHECK(ulp_distance(y, static_cast<T>(ref(x))) <= tolerance);
+        CHECK(ulp_distance(d, static_cast<T>(dref(x))) <= tolerance);
+    }
+}
+
+/// f at x, in double and in float, is `exact` (a value known to more digits
+/// than double holds) rounded to double and to float.
+template <class F>
+void correctly_rounded(F f, long double x, long double exact)
+{
+    CHECK(f(static_cast<double>(x)) == static_cast<double>(exact));
+    CHECK(f(static_cast<float>(x)) == static_cast<float>(exact));
 }
 
 /// Checks `printed` (as a framework printed it) against `value`: they must

@@ -1,9 +1,6 @@
 """The slopes of B-SiLU for several alpha, from the `curves` listing."""
 import bookplot
 
-d = bookplot.results("bsilu", "alpha_family_derivative")
-fig, ax = bookplot.axes()
-for name in [k for k in d if k.startswith("alpha=")]:
-    ax.plot(d["x"], d[name], linewidth=1.8, label=name.replace("alpha=", "α = ") + (" (SiLU)" if name == "alpha=0" else ""))
-ax.set_ylim(-0.3, 1.8)
+d, ax = bookplot.figure("bsilu", "alpha_family_derivative", ylim=(-0.3, 1.8))
+bookplot.family(ax, d, "alpha", "α", notes={"0": " (SiLU)"})
 ax.legend(loc="upper left", frameon=False)

@@ -3,8 +3,7 @@
 import numpy as np
 import bookplot
 
-d = bookplot.results("comparison", "derivatives")
-fig, ax = bookplot.axes()
+d, ax = bookplot.figure("comparison", "derivatives", ylim=(-0.3, 1.9))
 styles = ["-", "--", ":", "-."]
 for i, name in enumerate(c for c in d if c != "x"):
     x, y = d["x"], d[name]
@@ -13,5 +12,4 @@ for i, name in enumerate(c for c in d if c != "x"):
     jumps = np.nonzero(np.abs(np.diff(y)) > 0.2)[0] + 1
     x, y = np.insert(x, jumps, np.nan), np.insert(y, jumps, np.nan)
     ax.plot(x, y, linestyle=styles[(i // 10) % len(styles)], linewidth=1.6, label=name + "′")
-ax.set_ylim(-0.3, 1.9)
 ax.legend(loc="upper left", frameon=False, ncol=2, fontsize=8)

@@ -1,10 +1,6 @@
 """NeLU for the alpha values the paper tried, from the `curves` listing."""
 import bookplot
 
-d = bookplot.results("nelu", "alpha_family")
-fig, ax = bookplot.axes()
-for name in [k for k in d if k.startswith("alpha=")]:
-    ax.plot(d["x"], d[name], linewidth=1.8, label="NeLU, " + name.replace("alpha=", "α = "))
-ax.set_ylim(-0.05, 0.3)
-ax.set_xlim(-6, 0.3)
+d, ax = bookplot.figure("nelu", "alpha_family", xlim=(-6, 0.3), ylim=(-0.05, 0.3))
+bookplot.family(ax, d, "alpha", "α", label="NeLU, {}")
 ax.legend(loc="upper right", frameon=False)

@@ -2,10 +2,6 @@
 `curves` listing."""
 import bookplot
 
-d = bookplot.results("nelu", "alpha_family_derivative")
-fig, ax = bookplot.axes()
-for name in [k for k in d if k.startswith("alpha=")]:
-    ax.plot(d["x"], d[name], linewidth=1.8, label="NeLU′, " + name.replace("alpha=", "α = "))
-ax.set_xlim(-6, 0.5)
-ax.set_ylim(-0.075, 0.02)
+d, ax = bookplot.figure("nelu", "alpha_family_derivative", xlim=(-6, 0.5), ylim=(-0.075, 0.02))
+bookplot.family(ax, d, "alpha", "α", label="NeLU′, {}")
 ax.legend(loc="lower left", frameon=False)

@@ -18,26 +18,14 @@
 
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 
 #include "act/core/bits.hpp"
 #include "act/core/exp.hpp"
 
 namespace lanes {
 
-ACT_INLINE std::uint32_t bits_of(float v)
-{
-    std::uint32_t b;
-    std::memcpy(&b, &v, sizeof b);
-    return b;
-}
-
-ACT_INLINE float float_of(std::uint32_t b)
-{
-    float v;
-    std::memcpy(&v, &b, sizeof v);
-    return v;
-}
+using act::core::bits_of;
+using act::core::float_of;
 
 /// 2^k for k in [-126, 0], written into the exponent bits.
 ACT_INLINE float power_of_two(std::int32_t k) { return float_of(static_cast<std::uint32_t>(k + 127) << 23); }

@@ -14,6 +14,7 @@
 #include <torch/torch.h>
 #include <torch/version.h>
 
+#include "driver.hpp"
 #include "functions.hpp"
 #include "listing.hpp"
 #include "study.hpp"
@@ -61,15 +62,11 @@ at::Tensor autograd_derivative(const Fn& f, const at::Tensor& x)
 int main(int argc, char** argv)
 {
     listing::Program program("libtorch_ulp", "Errors in ULPs of libtorch's float32 activation functions.");
-    program.option("stride", "4099", "measure every N-th float bit pattern (1 = all 2^32)");
-    program.option("exhaustive", "no", "yes: all 2^32 floats (same as --stride 1)");
-    program.option("threads", "2", "libtorch intra-op threads");
+    study::sweep_options(program, "yes: all 2^32 floats (same as --stride 1)");
+    study::threads_option(program, 2, "libtorch intra-op threads");
     program.parse(argc, argv);
-    const std::string exhaustive = program.text("exhaustive");
-    if (exhaustive != "yes" && exhaustive != "no") program.fail("--exhaustive expects yes or no");
-    const std::uint64_t stride =
-        exhaustive == "yes" ? 1 : static_cast<std::uint64_t>(program.integer("stride", 1, 1 << 20));
-    at::set_num_threads(static_cast<int>(program.integer("threads", 1, 256)));
+    const std::uint64_t stride = study::stride(program);
+    at::set_num_threads(static_cast<int>(study::threads(program)));
 
     const auto fns = torch_functions();
     for (const auto& entry : fns)

@@ -4,12 +4,9 @@
 // the hard regions: near 0, near the thresholds where formulas switch or
 // exp overflows and underflows, and near the roots of the derivatives.
 #define ACT_STUDY_MPFR
-#include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <mutex>
 
-#include "functions.hpp"
+#include "driver.hpp"
 #include "listing.hpp"
 #include "study.hpp"
 #include "sweep.hpp"
@@ -21,7 +18,7 @@ namespace {
 /// [2^e, 2^(e+1)), e = -1074 ... 1023, both signs; 64 neighbours on each
 /// side of the points where formulas switch or exp overflows/underflows;
 /// and a dense sweep of each window around a derivative's root.
-std::vector<double> sample(const study::Row& row, int per_binade, int window_points)
+std::vector<double> sample(const study::Row& row, long per_binade, long window_points)
 {
     std::vector<double> xs = {0.0, -0.0};
     std::uint64_t state = 12345;
@@ -30,7 +27,7 @@ std::vector<double> sample(const study::Row& row, int per_binade, int window_poi
         return double(state >> 11) * 0x1p-53;  // in [0, 1)
     };
     for (int e = -1074; e <= 1023; ++e)
-        for (int k = 0; k < per_binade; ++k) {
+        for (long k = 0; k < per_binade; ++k) {
             const double x = std::ldexp(1.0 + (e < -1022 ? 0.0 : next()), e);
             xs.push_back(x);
             xs.push_back(-x);
@@ -46,7 +43,7 @@ std::vector<double> sample(const study::Row& row, int per_binade, int window_poi
             }
         }
     for (const auto& w : row.windows)
-        for (int k = 0; k <= window_points; ++k)
+        for (long k = 0; k <= window_points; ++k)
             xs.push_back(w.first + (w.second - w.first) * k / window_points);
     return xs;
 }
@@ -58,45 +55,31 @@ int main(int argc, char** argv)
 {
     listing::Program program("ulp_double",
                              "Errors in ULPs of every act function and the usual formulas, in double, against MPFR.");
-    program.option("per-binade", "1", "inputs per binade and sign");
-    program.option("window-points", "500", "inputs in each window around a derivative's root");
-    program.option("threads", "2", "worker threads");
+    const long& per_binade = program.integer_option("per-binade", 1, 1, 4096, "inputs per binade and sign");
+    const long& window_points =
+        program.integer_option("window-points", 500, 1, 1 << 24, "inputs in each window around a derivative's root");
+    study::threads_option(program, 2);
     program.parse(argc, argv);
-    const int per_binade = static_cast<int>(program.integer("per-binade", 1, 4096));
-    const int window_points = static_cast<int>(program.integer("window-points", 1, 1 << 24));
-    const auto threads = static_cast<unsigned>(program.integer("threads", 1, 256));
 
     const auto rows = study::rows();
-    const auto t0 = std::chrono::steady_clock::now();
-    study::Table table(rows.size());
-    std::mutex lock;
-    std::uint64_t inputs = 0;
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        const study::Row& row = rows[r];
-        table[r].resize(row.forms.size());
-        const std::vector<double> xs = sample(row, per_binade, window_points);
-        inputs += xs.size();
-        study::parallel_blocks(xs.size(), threads, 128, [&](std::uint64_t b, std::uint64_t e, unsigned) {
-            study::Big::widen_exponent_range();
-            std::vector<study::Stats> local(row.forms.size());
-            for (std::uint64_t k = b; k < e; ++k) {
-                const double x = xs[k];
-                const auto exact = study::exact(row.mp, x, row.params.data());
-                for (std::size_t f = 0; f < row.forms.size(); ++f)
-                    if (row.forms[f].d) local[f].add(x, row.forms[f].d(x, row.param), exact.first, exact.second);
-            }
-            mpfr_free_cache();  // MPFR's per-thread caches (pi, ...): freed before the thread ends
-            std::lock_guard<std::mutex> guard(lock);
-            for (std::size_t f = 0; f < row.forms.size(); ++f) table[r][f].merge(local[f]);
+    // Each form f of a row in stats[f].
+    using Forms = std::vector<study::Stats>;
+    const auto run = study::against_mpfr(
+        rows, study::threads(program), 128,
+        [&](const study::Row& row) { return sample(row, per_binade, window_points); },
+        [](const study::Row& row) { return Forms(row.forms.size()); },
+        [](Forms& stats, const study::Row& row, double x, std::pair<double, double> exact) {
+            for (std::size_t f = 0; f < row.forms.size(); ++f)
+                if (row.forms[f].d) stats[f].add(x, row.forms[f].d(x, row.param), exact.first, exact.second);
+        },
+        [](Forms& stats, const Forms& part) {
+            for (std::size_t f = 0; f < stats.size(); ++f) stats[f].merge(part[f]);
         });
-        if (std::getenv("ACT_STUDY_VERBOSE"))
-            std::fprintf(stderr, "%s: %.1f s\n", row.name.c_str(),
-                         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-    }
-    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    mpfr_free_cache();
+    const study::Table& table = run.results;
+    const std::uint64_t inputs = run.inputs;
+    const double seconds = run.seconds;
 
-    std::printf("double study: %llu inputs (%d per binade and sign, hard points, root windows), %.1f s\n\n",
+    std::printf("double study: %llu inputs (%ld per binade and sign, hard points, root windows), %.1f s\n\n",
                 static_cast<unsigned long long>(inputs), per_binade, seconds);
     std::printf("%-22s %-40s %11s %14s %8s %5s %5s %5s %s\n", "function", "form", "max ulp", "at x", ">1 ulp",
                 "inf", "nan", "zero", "first 0 at");

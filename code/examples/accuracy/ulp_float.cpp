@@ -10,6 +10,7 @@
 #include <sstream>
 #include <thread>
 
+#include "driver.hpp"
 #include "listing.hpp"
 #include "sweep.hpp"
 
@@ -26,18 +27,12 @@ int main(int argc, char** argv)
 {
     listing::Program program("ulp_float",
                              "Errors in ULPs of every act function and of the usual formulas, over float inputs.");
-    program.option("stride", "4099", "measure every N-th float bit pattern (1 = all 2^32)");
-    program.option("exhaustive", "no", "yes: all 2^32 floats for act's functions (the other forms keep --stride)");
+    study::sweep_options(program, "yes: all 2^32 floats for act's functions (the other forms keep --stride)");
     program.option("functions", "all", "comma-separated names (e.g. silu,silu_derivative): only these rows");
-    program.option("threads", std::to_string(std::max(1u, std::thread::hardware_concurrency())),
-                   "worker threads");
+    study::threads_option(program, std::max(1u, std::thread::hardware_concurrency()));
     program.parse(argc, argv);
-    const std::string exhaustive = program.text("exhaustive");
-    if (exhaustive != "yes" && exhaustive != "no") program.fail("--exhaustive expects yes or no");
-    const auto stride =
-        exhaustive == "yes" ? 1ul : static_cast<unsigned long>(program.integer("stride", 1, 1 << 20));
-
-    const auto threads = static_cast<unsigned>(program.integer("threads", 1, 256));
+    const auto stride = static_cast<unsigned long>(study::stride(program));
+    const unsigned threads = study::threads(program);
     // The usual formulas are always measured on every --stride-th input; with
     // --exhaustive the library's own functions get all 2^32.
     const auto other_stride = static_cast<unsigned long>(program.integer("stride", 1, 1 << 20));

@@ -115,9 +115,9 @@ void near_zero(listing::Program& program, const std::string& type, int kmax)
 int main(int argc, char** argv)
 {
     listing::Program program("accuracy", "B-SiLU and its derivative against 256-bit MPFR.");
-    program.option("offsets", "24", "how many offsets from the derivative's root to measure");
+    const long& offsets =
+        program.integer_option("offsets", 24, 1, 60, "how many offsets from the derivative's root to measure");
     program.parse(argc, argv);
-    const long offsets = program.integer("offsets", 1, 60);
 
     std::printf("B-SiLU near 0 (alpha = 1.67):\n");
     near_zero<float>(program, "float", 40);

@@ -14,9 +14,9 @@
 int main(int argc, char** argv)
 {
     listing::Program program("claims", "Numbers behind the article's pros and cons of B-SiLU.");
-    program.option("alpha", "1.67", "the shift alpha");
+    const double& alpha =
+        program.number_option("alpha", act::BSiLU::parameters[0].default_value, 0, 100, "the shift alpha");
     program.parse(argc, argv);
-    const double alpha = program.number("alpha", 0, 100);
 
     // "Compatible with ReLU: the forward pass is close to ReLU."
     // [listing:gap-to-relu]
@@ -62,12 +62,13 @@ int main(int argc, char** argv)
     std::printf("most negative slope %.4g at x = %.4g; largest slope %.5g at x = %.4g\n", most_negative,
                 most_negative_at, largest, largest_at);
     std::printf("|slope| < 1e-3 left of x = %.4g, < 1e-6 left of x = %.4g\n", fade3, fade6);
-    program.value("most_negative_slope", most_negative, 3);
-    program.value("most_negative_slope_at", most_negative_at, 3);
+    program.value({{"most_negative_slope", most_negative},
+                   {"most_negative_slope_at", most_negative_at},
+                   {"largest_slope_at", largest_at},
+                   {"fade_1e-3", fade3},
+                   {"fade_1e-6", fade6}},
+                  3);
     program.value("largest_slope", largest, 4);
-    program.value("largest_slope_at", largest_at, 3);
-    program.value("fade_1e-3", fade3, 3);
-    program.value("fade_1e-6", fade6, 3);
     program.value("slope_at_minus_10", act::bsilu_derivative(-10.0, alpha), 2);
 
     // "SUGAR with B-SiLU improves test accuracy by 10-16 points." The paper's

@@ -18,31 +18,24 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("cost", "ns per element of ReLU, SiLU and B-SiLU on a float array.");
-    program.option("n", "1000000", "number of elements")
-        .option("repeats", "7", "runs per function (the fastest counts)");
-    program.parse(argc, argv);
-    const auto n = static_cast<std::size_t>(program.integer("n", 1000, 100000000));
-    const auto repeats = static_cast<int>(program.integer("repeats", 1, 1000));
+    listing::Program program("cost", "ns per element of ReLU, SiLU and B-SiLU on a float array.",
+                             listing::Timing{1000000, 7}, argc, argv);
+    const listing::Timing timing = program.timing();
 
-    const xt::xarray<float> x = xt::linspace(-8.0f, 8.0f, n);
-    xt::xarray<float> y = xt::zeros<float>({n});
+    const xt::xarray<float> x = xt::linspace(-8.0f, 8.0f, timing.elements);
+    xt::xarray<float> y = xt::zeros<float>({timing.elements});
     const float a = 1.67f;
 
     // [listing:timed]
-    using listing::best_ns_per_element;
-    const double relu = best_ns_per_element(
-        [&] { xt::noalias(y) = xt::maximum(x, 0.0f); }, n, repeats);
-    const double silu = best_ns_per_element(
-        [&] { xt::noalias(y) = act::silu(x); }, n, repeats);
-    const double bsilu = best_ns_per_element(
-        [&] { xt::noalias(y) = act::bsilu(x); }, n, repeats);
-    const double textbook = best_ns_per_element(
-        [&] { xt::noalias(y) = (x + a) / (1.0f + xt::exp(-x)) - a / 2; }, n, repeats);
-    const double derivative = best_ns_per_element(
-        [&] { xt::noalias(y) = act::bsilu_derivative(x); }, n, repeats);
+    const double relu = timing.ns_per_element([&] { xt::noalias(y) = xt::maximum(x, 0.0f); });
+    const double silu = timing.ns_per_element([&] { xt::noalias(y) = act::silu(x); });
+    const double bsilu = timing.ns_per_element([&] { xt::noalias(y) = act::bsilu(x); });
+    const double textbook = timing.ns_per_element(
+        [&] { xt::noalias(y) = (x + a) / (1.0f + xt::exp(-x)) - a / 2; });
+    const double derivative = timing.ns_per_element(
+        [&] { xt::noalias(y) = act::bsilu_derivative(x); });
     // [/listing:timed]
-    const double nelu = best_ns_per_element([&] { xt::noalias(y) = act::nelu_derivative(x); }, n, repeats);
+    const double nelu = timing.ns_per_element([&] { xt::noalias(y) = act::nelu_derivative(x); });
 
     std::printf("%-34s %8s %8s\n", "function (float, n elements)", "ns/elem", "x ReLU");
     const std::vector<std::pair<std::string, double>> rows = {
@@ -60,7 +53,6 @@ int main(int argc, char** argv)
     program.value("derivative_ns", derivative, 2);
     program.value("silu_ns", silu, 2);
     program.value("nelu_derivative_ns", nelu, 2);
-    program.value("flags", listing::timing_flags());
     std::printf("(checksum %g)\n", double(xt::sum(y)()));
     return 0;
 }

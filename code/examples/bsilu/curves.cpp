@@ -14,10 +14,10 @@
 int main(int argc, char** argv)
 {
     listing::Program program("curves", "B-SiLU curves for the chapter's figures (CSV under --out).");
-    program.grid_options(-6, 6, 601)
-        .option("alpha", "1.67", "the shift of the main figure");
+    program.grid_options(-6, 6, 601);
+    const double& alpha =
+        program.number_option("alpha", act::BSiLU::parameters[0].default_value, 0, 100, "the shift of the main figure");
     program.parse(argc, argv);
-    const double alpha = program.number("alpha", 0, 100);
 
     // [listing:grid]
     const xt::xarray<double> x = program.grid(700);
@@ -28,16 +28,9 @@ int main(int argc, char** argv)
     program.csv("curves", {"x", "bsilu", "derivative", "relu"},
                 {listing::column(x), listing::column(y), listing::column(dy), listing::column(relu)});
 
-    std::vector<std::string> header = {"x"}, dheader = {"x"};
-    std::vector<std::vector<double>> columns = {listing::column(x)}, dcolumns = {listing::column(x)};
-    for (double a : {0.0, 0.5, 1.0, 1.67, 3.0}) {
-        header.push_back("alpha=" + listing::format(a));
-        dheader.push_back("alpha=" + listing::format(a));
-        columns.push_back(listing::column(act::bsilu(x, a)));
-        dcolumns.push_back(listing::column(act::bsilu_derivative(x, a)));
-    }
-    program.csv("alpha_family", header, columns);
-    program.csv("alpha_family_derivative", dheader, dcolumns);
+    const std::vector<double> alphas = {0.0, 0.5, 1.0, 1.67, 3.0};
+    program.family("alpha_family", x, "alpha", alphas, act::bsilu);
+    program.family("alpha_family_derivative", x, "alpha", alphas, act::bsilu_derivative);
     std::cout << "wrote " << x.size() << " points in [" << x.front() << ", " << x.back() << "], alpha = " << alpha
               << "\nlowest value on the grid: " << xt::amin(y)() << " (-alpha/2 = " << -alpha / 2 << ")\n";
     return 0;

@@ -7,8 +7,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("exercises", "The B-SiLU chapter's exercise solutions at work.");
-    program.parse(argc, argv);
+    listing::Program program("exercises", "The B-SiLU chapter's exercise solutions at work.", argc, argv);
 
     std::printf("1. minimiser of B-SiLU by Newton's method:\n");
     for (double alpha : {0.0, 1.0, 1.67, 4.0}) {

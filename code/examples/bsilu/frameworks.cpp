@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <xtensor/xarray.hpp>
-#include <xtensor/xio.hpp>
 #include <xtensor/xmath.hpp>
 
 #include "act/bsilu.hpp"
@@ -15,17 +14,16 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("frameworks", "B-SiLU of the article's inputs in float, against its printed outputs.");
-    program.parse(argc, argv);
+    listing::Program program("frameworks", "B-SiLU of the article's inputs in float, against its printed outputs.",
+                             argc, argv);
 
     // [listing:cpp-tab]
     const xt::xarray<float> x = {-1.4837f, 0.2671f, -1.8337f};
     const xt::xarray<float> y = act::bsilu(x);  // alpha = 1.67
     const xt::xarray<float> dydx = act::bsilu_derivative(x);
-    std::cout << "x         : " << x << "\n"
-              << "bsilu(x)  : " << y << "\n"
-              << "derivative: " << dydx << "\n";
     // [/listing:cpp-tab]
+
+    program.framework_tab({"x", "y", "dydx"}, {listing::column(x), listing::column(y), listing::column(dydx)});
 
     // The outputs the source article printed (the B-SiLU post of the blog series
     // "Common activation functions of neural networks", July 2025; the chapter's
@@ -76,12 +74,8 @@ int main(int argc, char** argv)
     const xt::xarray<float> z = {-3.0f, -1.0f, 0.5f, 2.0f};
     const xt::xarray<float> forward = xt::maximum(z, 0.0f);
     const xt::xarray<float> gradient = act::bsilu_derivative(z);
-    program.values("sugar_x", {z.begin(), z.end()});
-    program.values("sugar_forward", {forward.begin(), forward.end()});
-    program.values("sugar_gradient", {gradient.begin(), gradient.end()});
-
-    program.values("x", {x.begin(), x.end()});
-    program.values("y", {y.begin(), y.end()});
-    program.values("dydx", {dydx.begin(), dydx.end()});
+    std::cout << "\nSUGAR: relu forward, the B-SiLU slope backward:\n";
+    program.framework_tab({"sugar_x", "sugar_forward", "sugar_gradient"},
+                          {listing::column(z), listing::column(forward), listing::column(gradient)});
     return 0;
 }

@@ -78,8 +78,7 @@ std::pair<double, double> minimum_by_golden_section(double alpha_d)
 
 int main(int argc, char** argv)
 {
-    listing::Program program("minimum", "The global minimum of B-SiLU, three ways, for several alpha.");
-    program.parse(argc, argv);
+    listing::Program program("minimum", "The global minimum of B-SiLU, three ways, for several alpha.", argc, argv);
 
     std::printf("%6s %22s %22s %22s %12s %10s\n", "alpha", "x by bisection", "x by golden section",
                 "x = -(1+a) - W", "min value", "-alpha/2");

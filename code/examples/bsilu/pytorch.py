@@ -4,11 +4,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
-from listing import Program, require  # noqa: E402
+from listing import Program  # noqa: E402
 
-program = Program("pytorch", "B-SiLU of the article's inputs with PyTorch, and SUGAR.")
-program.parse()
-require("torch")
+program = Program.parsed("pytorch", "B-SiLU of the article's inputs with PyTorch, and SUGAR.", requires=["torch"])
 
 # [listing:pytorch-tab]
 import torch
@@ -39,9 +37,7 @@ print("B-SiLU(x):", y.detach())
 print("derivative:", x.grad)
 # [/listing:pytorch-same-inputs]
 
-program.array("x", x.detach().tolist())
-program.array("y", y.detach().tolist())
-program.array("dydx", x.grad.tolist())
+program.arrays(x=x, y=y, dydx=x.grad)
 
 # [listing:pytorch-sugar]
 def relu_with_sugar(x, alpha=1.67):
@@ -53,13 +49,9 @@ def relu_with_sugar(x, alpha=1.67):
 
 z = torch.tensor([-3.0, -1.0, 0.5, 2.0], requires_grad=True)
 out = relu_with_sugar(z)
-out.sum().backward()
-print("z:", z.detach())
-print("forward (ReLU):", out.detach())
-print("gradient (B-SiLU slope):", z.grad)
+out.sum().backward()     # z.grad: the B-SiLU slope
 # [/listing:pytorch-sugar]
 
-program.array("sugar_x", z.detach().tolist())
-program.array("sugar_forward", out.detach().tolist())
-program.array("sugar_gradient", z.grad.tolist())
+print("\nSUGAR: relu forward, the B-SiLU slope backward:")
+program.framework_tab(sugar_x=z, sugar_forward=out, sugar_gradient=z.grad)
 program.write()

@@ -15,6 +15,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <initializer_list>
 #include <iostream>
 #include <limits>
 #include <map>
@@ -77,6 +78,20 @@ double best_ns_per_element(Work&& work, std::size_t elements, int repeats)
     return best / double(elements);
 }
 
+/// How a listing times the library: arrays of `elements`, the fastest of
+/// `repeats` runs (from --elements and --repeats: Program::timing()).
+struct Timing {
+    std::size_t elements;
+    int repeats;
+
+    /// best_ns_per_element(work, elements, repeats).
+    template <class Work>
+    double ns_per_element(Work&& work) const
+    {
+        return best_ns_per_element(std::forward<Work>(work), elements, repeats);
+    }
+};
+
 /// The smallest x in [lo, hi] of type T for which pred(x) holds, for a
 /// predicate that is false up to some point and true from there on: bisection
 /// down to neighbouring representable numbers.
@@ -91,6 +106,12 @@ T first_true(T lo, T hi, Pred pred)
     return hi;
 }
 
+/// The defaults of the grid a figure is drawn on (Program::grid_options).
+struct Grid {
+    double from, to;
+    long points;
+};
+
 class Program {
 public:
     /// `name` is the listing's stem (file name without .cpp); `summary` is the
@@ -99,6 +120,33 @@ public:
         : name_(std::move(name)), summary_(std::move(summary))
     {
         option("out", "", "directory for the results the book's build reads (JSON, CSV)");
+    }
+
+    /// A listing with no options of its own (a framework tab): the program,
+    /// with argv parsed (parse()).
+    Program(std::string name, std::string summary, int argc, char** argv)
+        : Program(std::move(name), std::move(summary))
+    {
+        parse(argc, argv);
+    }
+
+    /// A listing whose only options are its figure's grid: the program, with
+    /// the grid's options declared (grid_options()) and argv parsed.
+    Program(std::string name, std::string summary, Grid grid, int argc, char** argv)
+        : Program(std::move(name), std::move(summary))
+    {
+        grid_options(grid.from, grid.to, grid.points);
+        parse(argc, argv);
+    }
+
+    /// A listing whose only options are its timing's: the program, with
+    /// --elements and --repeats declared with these defaults
+    /// (timing_options()) and argv parsed. Read them with timing().
+    Program(std::string name, std::string summary, Timing defaults, int argc, char** argv)
+        : Program(std::move(name), std::move(summary))
+    {
+        timing_options(static_cast<long>(defaults.elements), defaults.repeats);
+        parse(argc, argv);
     }
 
     Program(const Program&) = delete;
@@ -110,6 +158,34 @@ public:
         options_[name] = Option{fallback, help, false};
         order_.push_back(name);
         return *this;
+    }
+
+    /// Declares `--name VALUE`, a finite number in [lo, hi] with the default
+    /// `fallback`: parse() checks it (exit 2 with a message) and stores it in
+    /// the number this returns a reference to (the default until then).
+    const double& number_option(const std::string& name, double fallback, double lo, double hi,
+                                const std::string& help)
+    {
+        option(name, shortest(fallback), help);
+        Option& o = options_[name];
+        o.kind = Option::Kind::number;
+        o.lo = lo;
+        o.hi = hi;
+        o.number = fallback;
+        return o.number;
+    }
+
+    /// Declares `--name VALUE`, a whole number in [lo, hi] with the default
+    /// `fallback`, as number_option() does.
+    const long& integer_option(const std::string& name, long fallback, long lo, long hi, const std::string& help)
+    {
+        option(name, std::to_string(fallback), help);
+        Option& o = options_[name];
+        o.kind = Option::Kind::integer;
+        o.lo = static_cast<double>(lo);
+        o.hi = static_cast<double>(hi);
+        o.integer = fallback;
+        return o.integer;
     }
 
     /// Declares --from, --to and --points: the grid a chapter's figures are
@@ -130,6 +206,28 @@ public:
         const long points = integer("points", 2, 1000000);
         if (!(from < to)) fail("--from must be less than --to");
         return xt::linspace(from, to, static_cast<std::size_t>(points));
+    }
+
+    /// Declares --elements and --repeats, the size of the arrays a timing
+    /// listing times and how many runs it takes the fastest of, with these
+    /// defaults. Read them with timing().
+    Program& timing_options(long elements, long repeats)
+    {
+        option("elements", std::to_string(elements), "array length for the timings (float)");
+        return option("repeats", std::to_string(repeats), "timing runs; the fastest counts");
+    }
+
+    /// The timing of --elements (1 to 2^26) and --repeats (1 to 1000), or
+    /// exit 2. Records them, and the compiler flags (timing_flags()), for
+    /// the prose: the values "elements", "repeats" and "flags".
+    Timing timing()
+    {
+        const Timing t{static_cast<std::size_t>(integer("elements", 1, 1L << 26)),
+                       static_cast<int>(integer("repeats", 1, 1000))};
+        value("elements", double(t.elements), 8);
+        value("repeats", double(t.repeats), 4);
+        value("flags", timing_flags());
+        return t;
     }
 
     /// Parses argv. Prints usage and exits 0 for --help; prints a message
@@ -157,6 +255,12 @@ public:
             if (it == options_.end()) fail("unknown option --" + key);
             it->second.value = value;
             it->second.given = true;
+        }
+        for (const auto& name : order_) {
+            Option& o = options_.at(name);
+            if (o.kind == Option::Kind::number) o.number = number(name, o.lo, o.hi);
+            if (o.kind == Option::Kind::integer)
+                o.integer = integer(name, static_cast<long>(o.lo), static_cast<long>(o.hi));
         }
         check_out();
     }
@@ -204,12 +308,40 @@ public:
     void value(const std::string& key, const std::string& text) { json_[key] = quote(text); }
     /// A named number for the prose, with `digits` significant digits.
     void value(const std::string& key, double v, int digits = 6) { value(key, format(v, digits)); }
+    /// Several named numbers for the prose, each with `digits` significant
+    /// digits.
+    void value(std::initializer_list<std::pair<std::string, double>> named, int digits)
+    {
+        for (const auto& [key, v] : named) value(key, v, digits);
+    }
     /// A named array of numbers, stored at full precision (cross-checks).
     void values(const std::string& key, const std::vector<double>& v)
     {
         std::string s = "[";
         for (std::size_t i = 0; i < v.size(); ++i) s += (i ? ", " : "") + json_number(v[i]);
         json_[key] = s + "]";
+    }
+
+    /// What a framework tab computed (x, y, dydx, ...: the keys of its
+    /// chapter's frameworks.json, one array each): printed as a table, one
+    /// column per key, in the format every tab shares (listing.py's
+    /// Program.framework_tab prints the same digits: 9 significant, enough to
+    /// tell any two floats apart), and stored for the chapter's cross-check
+    /// (values()).
+    void framework_tab(const std::vector<std::string>& keys, const std::vector<std::vector<double>>& arrays)
+    {
+        if (keys.size() != arrays.size()) fail("internal: framework_tab needs one array per key");
+        constexpr int width = 17;
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+            values(keys[k], arrays[k]);
+            std::printf("%*s", width, keys[k].c_str());
+        }
+        std::printf("\n");
+        const std::size_t rows = arrays.empty() ? 0 : arrays.front().size();
+        for (std::size_t r = 0; r < rows; ++r) {
+            for (const auto& array : arrays) std::printf("%*.9g", width, array[r]);
+            std::printf("\n");
+        }
     }
 
     /// Writes `<out>/<file>.csv` with one column per header entry (if --out).
@@ -223,6 +355,21 @@ public:
             for (const auto& column : columns) cells.push_back(format(column[r], 17));
             return cells;
         });
+    }
+
+    /// Writes `<out>/<file>.csv` (if --out): x, then a family of curves,
+    /// f(x, p) for each p of `values`, in columns "<parameter>=<p>".
+    template <class F>
+    void family(const std::string& file, const xt::xarray<double>& x, const std::string& parameter,
+                const std::vector<double>& values, F f) const
+    {
+        std::vector<std::string> header = {"x"};
+        std::vector<std::vector<double>> columns = {column(x)};
+        for (const double p : values) {
+            header.push_back(parameter + "=" + format(p));
+            columns.push_back(column(f(x, p)));
+        }
+        csv(file, header, columns);
     }
 
     /// Writes `<out>/<file>.csv` with text cells, one row per entry of `rows`
@@ -258,6 +405,12 @@ private:
     struct Option {
         std::string value, help;
         bool given;
+        // A number_option() or integer_option(): its range, and the value
+        // parse() stores.
+        enum class Kind { text, number, integer } kind = Kind::text;
+        double lo = 0, hi = 0;
+        double number = 0;
+        long integer = 0;
     };
 
     // --out DIR, checked before the work starts: not empty if given, and a
@@ -343,6 +496,14 @@ private:
             os << '"';
         }
         os << '\n';
+    }
+
+    // The shortest decimal that reads back as v (a default shown in --help).
+    static std::string shortest(double v)
+    {
+        for (int digits = 1; digits < 17; ++digits)
+            if (std::strtod(format(v, digits).c_str(), nullptr) == v) return format(v, digits);
+        return format(v, 17);
     }
 
     static std::string quote(const std::string& s)

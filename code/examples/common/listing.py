@@ -8,6 +8,11 @@ import os
 import sys
 
 
+# Width of a column of framework_tab's table: a float's 9 significant digits
+# (enough to tell any two floats apart) with sign, point and exponent.
+TAB_WIDTH = 17
+
+
 class Program:
     def __init__(self, name, summary):
         self.name = name
@@ -16,6 +21,17 @@ class Program:
             "--out", default=None, help="directory for the results the book's build reads")
         self.values = {}
         self.args = None
+
+    @classmethod
+    def parsed(cls, name, summary, requires=()):
+        """A listing with no options of its own (a framework tab): the
+        Program, its command line parsed, then the modules in `requires`
+        imported (see require())."""
+        program = cls(name, summary)
+        program.parse()
+        for module in requires:
+            require(module)
+        return program
 
     def parse(self, argv=None):
         # argparse prints usage and exits 2 on a bad option, 0 on --help.
@@ -45,6 +61,23 @@ class Program:
     def array(self, key, numbers):
         """A named array of numbers, stored at full precision (cross-checks)."""
         self.values[key] = [n if math.isfinite(n) else str(n) for n in map(float, numbers)]
+
+    def arrays(self, **named):
+        """Several named arrays at once (array()), in the order given."""
+        for key, numbers in named.items():
+            self.array(key, numbers)
+
+    def framework_tab(self, **named):
+        """What a framework tab computed (x, y, dydx, ...: the keys of its
+        chapter's frameworks.json): printed as a table, one column per
+        array, in the format every tab shares (listing.hpp's
+        Program::framework_tab prints the same digits), and stored for the
+        chapter's cross-check (arrays())."""
+        self.arrays(**named)
+        keys = list(named)
+        print("".join(f"{key:>{TAB_WIDTH}}" for key in keys))
+        for row in zip(*(self.values[key] for key in keys)):
+            print("".join(f"{float(v):>{TAB_WIDTH}.9g}" for v in row))
 
     def write(self):
         if self.args and self.args.out:

@@ -23,12 +23,9 @@ std::string pad(const std::string& s, std::size_t width)
 
 int main(int argc, char** argv)
 {
-    listing::Program program("properties", "Properties and cost of every activation function in the library.");
-    program.option("elements", "1048576", "array length for the timing (float)")
-        .option("repeat", "9", "timing runs per function; the best is reported");
-    program.parse(argc, argv);
-    const auto n = static_cast<std::size_t>(program.integer("elements", 1, 1L << 26));
-    const int repeat = static_cast<int>(program.integer("repeat", 1, 1000));
+    listing::Program program("properties", "Properties and cost of every activation function in the library.",
+                             listing::Timing{1048576, 9}, argc, argv);
+    const listing::Timing timing = program.timing();
 
     std::vector<std::vector<std::string>> shape, tails, smooth;  // the page's result tables, row by row
     std::printf("%s%s%s%s%s%s%s%10s\n", pad("function", 12).c_str(), pad("range", 18).c_str(),
@@ -39,7 +36,7 @@ int main(int argc, char** argv)
     for (const comparison::Activation& a : comparison::library()) {
         // [listing:row]
         const comparison::Properties p = comparison::properties(a);
-        const double ns = comparison::ns_per_element(a, n, repeat);
+        const double ns = comparison::ns_per_element(a, timing.elements, timing.repeats);
         // [/listing:row]
         using comparison::show;
         shape.push_back({a.name, a.parameters.empty() ? "—" : a.parameters, comparison::range(p),
@@ -71,8 +68,5 @@ int main(int argc, char** argv)
     program.value("cost_ratio", slowest_ns / fastest_ns, 3);
     std::printf("fastest %s, slowest %s: a factor %.2g\n", fastest.c_str(), slowest.c_str(),
                 slowest_ns / fastest_ns);
-    program.value("elements", double(n), 8);
-    program.value("flags", listing::timing_flags());
-    program.value("repeat", double(repeat), 3);
     return 0;
 }

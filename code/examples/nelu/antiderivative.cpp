@@ -28,10 +28,10 @@ double simpson(F f, double x, int n)
 int main(int argc, char** argv)
 {
     listing::Program program("antiderivative", "NeLU as the integral of its slope, and back.");
-    program.option("alpha", "0.05", "the scale alpha").option("panels", "2000", "Simpson panels (even)");
+    const double& alpha =
+        program.number_option("alpha", act::NeLU::parameters[0].default_value, 0, 10, "the scale alpha");
+    const long& panels = program.integer_option("panels", 2000, 2, 10000000, "Simpson panels (even)");
     program.parse(argc, argv);
-    const double alpha = program.number("alpha", 0, 10);
-    const long panels = program.integer("panels", 2, 10000000);
     if (panels % 2 != 0) program.fail("--panels must be even");
 
     auto slope = [alpha](double t) { return act::nelu_derivative(t, alpha); };

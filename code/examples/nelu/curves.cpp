@@ -14,21 +14,12 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("curves", "NeLU curves for the chapter's figures (CSV under --out).");
-    program.grid_options(-6, 3, 901);
-    program.parse(argc, argv);
+    listing::Program program("curves", "NeLU curves for the figures (CSV under --out).", {-6, 3, 901}, argc, argv);
 
     const xt::xarray<double> x = program.grid(1e6);
-    std::vector<std::string> header = {"x"}, dheader = {"x"};
-    std::vector<std::vector<double>> columns = {listing::column(x)}, dcolumns = {listing::column(x)};
-    for (double alpha : {0.01, 0.05, 0.1}) {  // the values the paper tried
-        header.push_back("alpha=" + listing::format(alpha));
-        dheader.push_back("alpha=" + listing::format(alpha));
-        columns.push_back(listing::column(act::nelu(x, alpha)));
-        dcolumns.push_back(listing::column(act::nelu_derivative(x, alpha)));
-    }
-    program.csv("alpha_family", header, columns);
-    program.csv("alpha_family_derivative", dheader, dcolumns);
+    const std::vector<double> alphas = {0.01, 0.05, 0.1};  // the values the paper tried
+    program.family("alpha_family", x, "alpha", alphas, act::nelu);
+    program.family("alpha_family_derivative", x, "alpha", alphas, act::nelu_derivative);
 
     // [listing:slopes]
     const xt::xarray<double> relu_slope = xt::where(x > 0.0, 1.0, 0.0);

@@ -7,8 +7,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("exercises", "The NeLU chapter's exercise solutions at work.");
-    program.parse(argc, argv);
+    listing::Program program("exercises", "The NeLU chapter's exercise solutions at work.", argc, argv);
 
     for (double alpha : {0.01, 0.05, 0.1}) {
         const auto [x, slope] = exercises::nelu_steepest(alpha);

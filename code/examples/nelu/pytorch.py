@@ -4,11 +4,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
-from listing import Program, require  # noqa: E402
+from listing import Program  # noqa: E402
 
-program = Program("pytorch", "NeLU of [-1.4837, 0.2671, -1.8337] with PyTorch.")
-program.parse()
-require("torch")
+program = Program.parsed("pytorch", "NeLU of [-1.4837, 0.2671, -1.8337] with PyTorch.", requires=["torch"])
 
 # [listing:pytorch-tab]
 import torch
@@ -22,15 +20,10 @@ def nelu(x, alpha=0.05):
 
 x = torch.tensor([-1.4837, 0.2671, -1.8337], requires_grad=True)
 y = nelu(x)
-y.sum().backward()
-print("x         :", x.detach())
-print("nelu(x)   :", y.detach())
-print("derivative:", x.grad)
+y.sum().backward()       # dy/dx of each element lands in x.grad
 # [/listing:pytorch-tab]
 
-program.array("x", x.detach().tolist())
-program.array("y", y.detach().tolist())
-program.array("dydx", x.grad.tolist())
+program.framework_tab(x=x, y=y, dydx=x.grad)
 
 # [listing:pytorch-sugar]
 def relu_with_nelu_gradient(x, alpha=0.05):

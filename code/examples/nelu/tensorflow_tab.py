@@ -11,12 +11,9 @@ def nelu(x, alpha=0.05):
     return tf.where(x > 0, x, alpha * x**2 / (1 + x**2))
 
 
-x = tf.constant([-1.4837, 0.2671, -1.8337])
+x = tf.Variable([-1.4837, 0.2671, -1.8337])   # a tape watches variables
 with tf.GradientTape() as tape:
-    tape.watch(x)
     y = nelu(x)
-dydx = tape.gradient(y, x)
-print("x         :", x.numpy())
 print("nelu(x)   :", y.numpy())
-print("derivative:", dydx.numpy())
+print("derivative:", tape.gradient(y, x).numpy())
 # [/listing:tensorflow-tab]

@@ -13,10 +13,10 @@
 int main(int argc, char** argv)
 {
     listing::Program program("curves", "ReLU and LeakyReLU curves for the chapter's figures (CSV under --out).");
-    program.grid_options(-3, 3, 601)
-        .option("negative-slope", "0.1", "LeakyReLU slope drawn in the figure (PyTorch's 0.01 is hard to see)");
+    program.grid_options(-3, 3, 601);
+    const double& slope = program.number_option("negative-slope", 0.1, 0, 1,
+                                                "LeakyReLU slope drawn in the figure (PyTorch's 0.01 is hard to see)");
     program.parse(argc, argv);
-    const double slope = program.number("negative-slope", 0, 1);
 
     // [listing:grid]
     const xt::xarray<double> x = program.grid(1e6);

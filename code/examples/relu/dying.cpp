@@ -44,13 +44,10 @@ Run train(const xt::xtensor<double, 1>& x, const xt::xtensor<double, 1>& t, long
 int main(int argc, char** argv)
 {
     listing::Program program("dying", "A ReLU unit dies after one large step; a LeakyReLU unit recovers.");
-    program.option("first-lr", "1", "learning rate of the first step")
-        .option("lr", "0.1", "learning rate of every later step")
-        .option("steps", "600", "number of gradient steps");
+    const double& first_lr = program.number_option("first-lr", 1, 0, 100, "learning rate of the first step");
+    const double& lr = program.number_option("lr", 0.1, 0, 10, "learning rate of every later step");
+    const long& steps = program.integer_option("steps", 600, 1, 1000000, "number of gradient steps");
     program.parse(argc, argv);
-    const double first_lr = program.number("first-lr", 0, 100);
-    const double lr = program.number("lr", 0, 10);
-    const long steps = program.integer("steps", 1, 1000000);
 
     // [listing:setup]
     const xt::xtensor<double, 1> x = xt::linspace(0.0, 2.0, 9);  // training inputs

@@ -23,8 +23,7 @@ std::string show(double v)
 
 int main(int argc, char** argv)
 {
-    listing::Program program("edge_cases", "ReLU written five ways, on NaN, -0 and infinities.");
-    program.parse(argc, argv);
+    listing::Program program("edge_cases", "ReLU written five ways, on NaN, -0 and infinities.", argc, argv);
 
     const double nan = std::numeric_limits<double>::quiet_NaN();
     const double inf = std::numeric_limits<double>::infinity();

@@ -9,8 +9,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("exercises", "The ReLU chapter's exercise solutions at work.");
-    program.parse(argc, argv);
+    listing::Program program("exercises", "The ReLU chapter's exercise solutions at work.", argc, argv);
 
     using L = std::numeric_limits<double>;
     std::printf("1. (x + |x|)/2 and x/2 + |x|/2 against act::relu:\n");

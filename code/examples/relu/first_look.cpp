@@ -10,11 +10,10 @@
 int main(int argc, char** argv)
 {
     listing::Program program("first_look", "ReLU and LeakyReLU, scalar and on a tensor.");
-    program.option("x", "-1.5", "the scalar input")
-        .option("negative-slope", "0.01", "LeakyReLU's slope for x <= 0");
+    const double& x = program.number_option("x", -1.5, -1e300, 1e300, "the scalar input");
+    const double& slope = program.number_option("negative-slope", act::LeakyReLU::parameters[0].default_value, -1e6,
+                                                1e6, "LeakyReLU's slope for x <= 0");
     program.parse(argc, argv);
-    const double x = program.number("x", -1e300, 1e300);
-    const double slope = program.number("negative-slope", -1e6, 1e6);
 
     // [listing:scalar]
     const double y = act::relu(x);                   // max(x, 0)
@@ -25,6 +24,7 @@ int main(int argc, char** argv)
     std::cout << "relu(" << x << ") = " << y << ", relu'(" << x << ") = " << dy << "\n"
               << "leaky_relu(" << x << ", " << slope << ") = " << leaky << ", derivative = " << dleaky
               << "\n\n";
+    program.value({{"x", x}, {"y", y}, {"leaky", leaky}}, 6);
 
     // [listing:tensor]
     const xt::xarray<float> xs = {-2.0f, -0.5f, 0.0f, 0.5f, 2.0f};
@@ -34,9 +34,5 @@ int main(int argc, char** argv)
               << "relu            = " << ys << "\n"
               << "leaky_relu(0.1) = " << leakys << "\n";
     // [/listing:tensor]
-
-    program.value("x", x, 6);
-    program.value("y", y, 6);
-    program.value("leaky", leaky, 6);
     return 0;
 }

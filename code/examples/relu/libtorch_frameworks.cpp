@@ -1,7 +1,4 @@
 // The chapter's libtorch tab: ReLU and LeakyReLU with autograd in C++.
-#include <iostream>
-#include <vector>
-
 #include <torch/torch.h>
 
 #include "listing.hpp"
@@ -9,29 +6,21 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("libtorch_frameworks", "ReLU and LeakyReLU of [-2, -0.5, 0, 0.5, 2] with libtorch.");
-    program.parse(argc, argv);
+    listing::Program program("libtorch_frameworks", "ReLU and LeakyReLU of [-2, -0.5, 0, 0.5, 2] with libtorch.",
+                             argc, argv);
 
     // [listing:libtorch-tab]
-    torch::Tensor x = torch::tensor({-2.0f, -0.5f, 0.0f, 0.5f, 2.0f},
-                                    torch::requires_grad());
+    torch::Tensor x = torch::tensor({-2.0f, -0.5f, 0.0f, 0.5f, 2.0f}, torch::requires_grad());
     torch::Tensor y = torch::relu(x);
     y.sum().backward();
-    torch::Tensor dydx = x.grad().clone();
+    torch::Tensor dydx = x.grad().clone();                                // 0 at x = 0
     x.grad().zero_();
     torch::Tensor leaky = torch::leaky_relu(x, /*negative_slope=*/0.01);
-    leaky.sum().backward();
-    std::cout << "x             : " << x.detach().view({1, -1}) << "\n"
-              << "relu(x)       : " << y.detach().view({1, -1}) << "\n"
-              << "relu'(x)      : " << dydx.view({1, -1}) << "\n"
-              << "leaky_relu(x) : " << leaky.detach().view({1, -1}) << "\n"
-              << "leaky_relu'(x): " << x.grad().view({1, -1}) << "\n";
+    leaky.sum().backward();                                               // x.grad() is now its slope
     // [/listing:libtorch-tab]
 
-    program.values("x", listing::column(x));
-    program.values("y", listing::column(y));
-    program.values("dydx", listing::column(dydx));
-    program.values("leaky", listing::column(leaky));
-    program.values("dleaky", listing::column(x.grad()));
+    program.framework_tab({"x", "y", "dydx", "leaky", "dleaky"},
+                          {listing::column(x), listing::column(y), listing::column(dydx), listing::column(leaky),
+                           listing::column(x.grad())});
     return 0;
 }

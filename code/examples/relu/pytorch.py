@@ -4,11 +4,10 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
-from listing import Program, require  # noqa: E402
+from listing import Program  # noqa: E402
 
-program = Program("pytorch", "ReLU and LeakyReLU of [-2, -0.5, 0, 0.5, 2] with PyTorch, and edge cases.")
-program.parse()
-require("torch")
+program = Program.parsed("pytorch", "ReLU and LeakyReLU of [-2, -0.5, 0, 0.5, 2] with PyTorch, and edge cases.",
+                         requires=["torch"])
 
 # [listing:pytorch-tab]
 import torch
@@ -20,19 +19,10 @@ y.sum().backward()
 dydx = x.grad.clone()                           # the gradient at x = 0 is 0
 x.grad.zero_()
 leaky = F.leaky_relu(x, negative_slope=0.01)    # PyTorch's default slope
-leaky.sum().backward()
-print("x             :", x.detach())
-print("relu(x)       :", y.detach())
-print("relu'(x)      :", dydx)
-print("leaky_relu(x) :", leaky.detach())
-print("leaky_relu'(x):", x.grad)
+leaky.sum().backward()                          # x.grad is now its slope
 # [/listing:pytorch-tab]
 
-program.array("x", x.detach().tolist())
-program.array("y", y.detach().tolist())
-program.array("dydx", dydx.tolist())
-program.array("leaky", leaky.detach().tolist())
-program.array("dleaky", x.grad.tolist())
+program.framework_tab(x=x, y=y, dydx=dydx, leaky=leaky, dleaky=x.grad)
 
 # [listing:pytorch-edge-cases]
 e = torch.tensor([float("nan"), -0.0], requires_grad=True)

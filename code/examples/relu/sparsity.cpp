@@ -16,11 +16,9 @@
 int main(int argc, char** argv)
 {
     listing::Program program("sparsity", "Fraction of zeros of ReLU and LeakyReLU on standard-normal inputs.");
-    program.option("samples", "1000000", "number of standard-normal inputs")
-        .option("seed", "2024", "seed of the random generator (mt19937_64)");
+    const long& n = program.integer_option("samples", 1000000, 1, 100000000, "number of standard-normal inputs");
+    const long& seed = program.integer_option("seed", 2024, 0, 2147483647, "seed of the random generator (mt19937_64)");
     program.parse(argc, argv);
-    const long n = program.integer("samples", 1, 100000000);
-    const long seed = program.integer("seed", 0, 2147483647);
 
     std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
     std::normal_distribution<double> normal(0.0, 1.0);
@@ -54,13 +52,9 @@ int main(int argc, char** argv)
     std::printf("mean of relu(z)^2               : %.6f  (exact 0.5)\n", second_moment);
 
     program.value("samples", double(n), 8);
-    program.value("zero_fraction", zero_fraction, 6);
-    program.value("standard_error", standard_error, 2);
-    program.value("deviations", deviations, 2);
-    program.value("zero_gradients", zero_gradients, 6);
-    program.value("leaky_zeros", leaky_zeros, 6);
-    program.value("mean", mean, 5);
-    program.value("mean_exact", 1 / std::sqrt(2 * pi), 5);
-    program.value("second_moment", second_moment, 5);
+    program.value({{"zero_fraction", zero_fraction}, {"zero_gradients", zero_gradients}, {"leaky_zeros", leaky_zeros}},
+                  6);
+    program.value({{"standard_error", standard_error}, {"deviations", deviations}}, 2);
+    program.value({{"mean", mean}, {"mean_exact", 1 / std::sqrt(2 * pi)}, {"second_moment", second_moment}}, 5);
     return 0;
 }

@@ -13,9 +13,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("curves", "Sigmoid curves for the chapter's figure (CSV under --out).");
-    program.grid_options(-8, 8, 801);
-    program.parse(argc, argv);
+    listing::Program program("curves", "Sigmoid curves for the figure (CSV under --out).", {-8, 8, 801}, argc, argv);
 
     // [listing:grid]
     const xt::xarray<double> x = program.grid(1000);

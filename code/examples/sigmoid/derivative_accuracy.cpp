@@ -89,9 +89,9 @@ int main(int argc, char** argv)
 {
     listing::Program program("derivative_accuracy",
                              "Relative error of sigma(1-sigma) and of the symmetric derivative.");
-    program.option("step", "0.01", "grid step on [0, 40] (float) and [0, 60] (double)");
+    const double& step =
+        program.number_option("step", 0.01, 1e-4, 1, "grid step on [0, 40] (float) and [0, 60] (double)");
     program.parse(argc, argv);
-    const double step = program.number("step", 1e-4, 1);
 
     measure<float>(program, "float", 40, step, {1, 5, 10, 15, 17, 20});
     measure<double>(program, "double", 60, step, {1, 10, 20, 30, 36, 40});

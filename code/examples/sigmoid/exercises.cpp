@@ -8,8 +8,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("exercises", "The Sigmoid chapter's exercise solutions at work.");
-    program.parse(argc, argv);
+    listing::Program program("exercises", "The Sigmoid chapter's exercise solutions at work.", argc, argv);
 
     std::printf("1. logit(sigmoid(x)) round trip:\n");
     for (double x : {-700.0, -20.0, -1.0, 0.0, 0.5, 20.0, 36.0}) {

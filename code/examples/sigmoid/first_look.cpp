@@ -11,9 +11,8 @@
 int main(int argc, char** argv)
 {
     listing::Program program("first_look", "The sigmoid and its derivative, scalar and on a tensor.");
-    program.option("x", "2", "the scalar input");
+    const double& x = program.number_option("x", 2, -1e300, 1e300, "the scalar input");
     program.parse(argc, argv);
-    const double x = program.number("x", -1e300, 1e300);
 
     // [listing:scalar]
     const double y = act::sigmoid(x);                // 1 / (1 + e^-x)
@@ -23,6 +22,7 @@ int main(int argc, char** argv)
     std::cout << "sigmoid(" << x << ")  = " << y << "\n"
               << "sigmoid'(" << x << ") = " << slope << "\n"
               << "sigmoid(" << -x << ") = " << mirrored << "\n\n";
+    program.value({{"x", x}, {"y", y}, {"slope", slope}, {"mirrored", mirrored}}, 6);
 
     // [listing:tensor]
     const xt::xarray<float> xs = {-6.0f, -2.0f, 0.0f, 2.0f, 6.0f};
@@ -32,10 +32,5 @@ int main(int argc, char** argv)
               << "sigmoid    = " << ys << "\n"
               << "derivative = " << slopes << "\n";
     // [/listing:tensor]
-
-    program.value("x", x, 6);
-    program.value("y", y, 6);
-    program.value("slope", slope, 6);
-    program.value("mirrored", mirrored, 6);
     return 0;
 }

@@ -84,8 +84,7 @@ void compare(listing::Program& program, const std::string& type, const std::vect
 int main(int argc, char** argv)
 {
     listing::Program program("naive_vs_stable",
-                             "Naive sigmoid formulas against the stable form, in float and double.");
-    program.parse(argc, argv);
+                             "Naive sigmoid formulas against the stable form, in float and double.", argc, argv);
 
     compare<float>(program, "float", {-120.f, -100.f, -90.f, -80.f, -20.f, 0.f, 20.f, 88.f, 89.f, 1000.f});
     compare<double>(program, "double", {-800., -740., -710., -700., -40., 0., 40., 709., 710., 1000.});

@@ -4,11 +4,10 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
-from listing import Program, require  # noqa: E402
+from listing import Program  # noqa: E402
 
-program = Program("pytorch", "Sigmoid of [-4, -1, 0, 1, 4] with PyTorch, and its float gradient for large x.")
-program.parse()
-require("torch")
+program = Program.parsed("pytorch", "Sigmoid of [-4, -1, 0, 1, 4] with PyTorch, and its float gradient for large x.",
+                         requires=["torch"])
 
 # [listing:pytorch-tab]
 import torch
@@ -16,14 +15,9 @@ import torch
 x = torch.tensor([-4.0, -1.0, 0.0, 1.0, 4.0], requires_grad=True)
 y = torch.sigmoid(x)
 y.sum().backward()       # dy/dx of each element lands in x.grad
-print("x         :", x.detach())
-print("sigmoid(x):", y.detach())
-print("derivative:", x.grad)
 # [/listing:pytorch-tab]
 
-program.array("x", x.detach().tolist())
-program.array("y", y.detach().tolist())
-program.array("dydx", x.grad.tolist())
+program.framework_tab(x=x, y=y, dydx=x.grad)
 
 # [listing:pytorch-far-right]
 far = [10.0, 15.0, 16.0, 17.0, 20.0]

@@ -11,11 +11,9 @@
 int main(int argc, char** argv)
 {
     listing::Program program("relations", "Largest deviations of the sigmoid's identities on a grid.");
-    program.option("range", "20", "check x in [-range, range]")
-        .option("step", "0.001", "grid step");
+    const double& range = program.number_option("range", 20, 0.1, 700, "check x in [-range, range]");
+    const double& step = program.number_option("step", 0.001, 1e-5, 1, "grid step");
     program.parse(argc, argv);
-    const double range = program.number("range", 0.1, 700);
-    const double step = program.number("step", 1e-5, 1);
     const double inf = std::numeric_limits<double>::infinity();
 
     double softplus_gap = 0, mirror_gap = 0, tanh_gap = 0, logit_gap = 0;

@@ -6,12 +6,9 @@ frameworks.json (not named tensorflow.py, which would import itself)."""
 # [listing:tensorflow-tab]
 import tensorflow as tf
 
-x = tf.constant([-4.0, -1.0, 0.0, 1.0, 4.0])
+x = tf.Variable([-4.0, -1.0, 0.0, 1.0, 4.0])   # a tape watches variables
 with tf.GradientTape() as tape:
-    tape.watch(x)
     y = tf.math.sigmoid(x)
-dydx = tape.gradient(y, x)
-print("x         :", x.numpy())
 print("sigmoid(x):", y.numpy())
-print("derivative:", dydx.numpy())
+print("derivative:", tape.gradient(y, x).numpy())
 # [/listing:tensorflow-tab]

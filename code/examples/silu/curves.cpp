@@ -13,9 +13,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("curves", "SiLU curves for the chapter's figures (CSV under --out).");
-    program.grid_options(-6, 6, 601);
-    program.parse(argc, argv);
+    listing::Program program("curves", "SiLU curves for the figures (CSV under --out).", {-6, 6, 601}, argc, argv);
 
     // [listing:grid]
     const xt::xarray<double> x = program.grid(700);

@@ -8,8 +8,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("exercises", "The SiLU chapter's exercise solutions at work.");
-    program.parse(argc, argv);
+    listing::Program program("exercises", "The SiLU chapter's exercise solutions at work.", argc, argv);
 
     const auto [x_low, slope_low] = exercises::silu_slope_minimum();
     std::printf("1. smallest slope %.9g at x = %.9g; largest slope %.9g at x = %.9g\n", slope_low,

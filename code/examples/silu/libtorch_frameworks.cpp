@@ -1,7 +1,4 @@
 // The SiLU chapter's libtorch tab: torch::silu and its gradient.
-#include <iostream>
-#include <vector>
-
 #include <torch/torch.h>
 
 #include "listing.hpp"
@@ -9,21 +6,14 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("libtorch_frameworks", "SiLU of [-1.4837, 0.2671, -1.8337] with libtorch.");
-    program.parse(argc, argv);
+    listing::Program program("libtorch_frameworks", "SiLU of [-1.4837, 0.2671, -1.8337] with libtorch.", argc, argv);
 
     // [listing:libtorch-tab]
-    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f},
-                                    torch::requires_grad());
+    torch::Tensor x = torch::tensor({-1.4837f, 0.2671f, -1.8337f}, torch::requires_grad());
     torch::Tensor y = torch::silu(x);
     y.sum().backward();  // dy/dx of each element lands in x.grad()
-    std::cout << "x         : " << x.detach() << "\n"
-              << "silu(x)   : " << y.detach() << "\n"
-              << "derivative: " << x.grad() << "\n";
     // [/listing:libtorch-tab]
 
-    program.values("x", listing::column(x));
-    program.values("y", listing::column(y));
-    program.values("dydx", listing::column(x.grad()));
+    program.framework_tab({"x", "y", "dydx"}, {listing::column(x), listing::column(y), listing::column(x.grad())});
     return 0;
 }

@@ -31,8 +31,7 @@ double minimiser_by_bisection()
 
 int main(int argc, char** argv)
 {
-    listing::Program program("minimum", "The global minimum of SiLU, three ways.");
-    program.parse(argc, argv);
+    listing::Program program("minimum", "The global minimum of SiLU, three ways.", argc, argv);
 
     const double by_bisection = minimiser_by_bisection();
     const double by_newton = exercises::silu_minimiser();

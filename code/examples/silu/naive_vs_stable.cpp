@@ -89,9 +89,9 @@ int main(int argc, char** argv)
 {
     listing::Program program("naive_vs_stable",
                              "Naive SiLU formulas against act::silu, measured with MPFR.");
-    program.option("points", "21", "how many offsets from the root of silu' to tabulate");
+    const long& points =
+        program.integer_option("points", 21, 1, 60, "how many offsets from the root of silu' to tabulate");
     program.parse(argc, argv);
-    const long points = program.integer("points", 1, 60);
 
     std::printf("The far-left tail:\n");
     tail<float>(program, "float");

@@ -6,12 +6,9 @@ import itself)."""
 # [listing:tensorflow-tab]
 import tensorflow as tf
 
-x = tf.constant([-1.4837, 0.2671, -1.8337])
+x = tf.Variable([-1.4837, 0.2671, -1.8337])   # a tape watches variables
 with tf.GradientTape() as tape:
-    tape.watch(x)
     y = tf.nn.silu(x)    # also tf.nn.swish and tf.keras.activations.silu
-dydx = tape.gradient(y, x)
-print("x         :", x.numpy())
 print("silu(x)   :", y.numpy())
-print("derivative:", dydx.numpy())
+print("derivative:", tape.gradient(y, x).numpy())
 # [/listing:tensorflow-tab]

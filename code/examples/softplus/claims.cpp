@@ -38,12 +38,9 @@ double normal_mean(F f)
 
 int main(int argc, char** argv)
 {
-    listing::Program program("claims", "Measurements behind the Softplus chapter's pros and cons.");
-    program.option("elements", "1048576", "array size for the timing")
-        .option("repeats", "5", "timing repetitions (the best is reported)");
-    program.parse(argc, argv);
-    const auto n = static_cast<std::size_t>(program.integer("elements", 1024, 1L << 26));
-    const int repeats = static_cast<int>(program.integer("repeats", 1, 100));
+    listing::Program program("claims", "Measurements behind the Softplus chapter's pros and cons.",
+                             listing::Timing{1048576, 5}, argc, argv);
+    const listing::Timing timing = program.timing();
 
     // Slope on the left: sigma(x) = softplus'(x) shrinks like e^x.
     for (double x : {-5.0, -10.0, -20.0}) {
@@ -106,19 +103,15 @@ int main(int argc, char** argv)
 
     // [listing:cost]
     xt::random::seed(7);
-    const xt::xarray<float> input = xt::random::randn<float>({n});
-    xt::xarray<float> output = xt::zeros<float>({n});
-    const double relu_ns = listing::best_ns_per_element(
-        [&] { output = xt::maximum(input, 0.0f); }, n, repeats);
-    const double softplus_ns = listing::best_ns_per_element(
-        [&] { output = act::softplus(input); }, n, repeats);
+    const xt::xarray<float> input = xt::random::randn<float>({timing.elements});
+    xt::xarray<float> output = xt::zeros<float>({timing.elements});
+    const double relu_ns = timing.ns_per_element([&] { output = xt::maximum(input, 0.0f); });
+    const double softplus_ns = timing.ns_per_element([&] { output = act::softplus(input); });
     // [/listing:cost]
     program.value("relu_ns", relu_ns, 2);
     program.value("softplus_ns", softplus_ns, 2);
     program.value("cost_ratio", softplus_ns / relu_ns, 3);
-    program.value("elements", double(n), 8);
-    program.value("flags", listing::timing_flags());
-    std::printf("%zu floats: relu %.2f ns/element, softplus %.2f ns/element (%.0fx)\n", n, relu_ns,
+    std::printf("%zu floats: relu %.2f ns/element, softplus %.2f ns/element (%.0fx)\n", timing.elements, relu_ns,
                 softplus_ns, softplus_ns / relu_ns);
     return 0;
 }

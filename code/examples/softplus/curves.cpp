@@ -12,9 +12,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("curves", "Softplus curves for the chapter's figures (CSV under --out).");
-    program.grid_options(-6, 6, 601);
-    program.parse(argc, argv);
+    listing::Program program("curves", "Softplus curves for the figures (CSV under --out).", {-6, 6, 601}, argc, argv);
 
     // [listing:grid]
     const xt::xarray<double> x = program.grid(700);
@@ -26,13 +24,7 @@ int main(int argc, char** argv)
                 {listing::column(x), listing::column(y), listing::column(dy), listing::column(relu)});
 
     const std::vector<double> betas = {0.5, 1.0, 2.0, 5.0};
-    std::vector<std::string> header = {"x"};
-    std::vector<std::vector<double>> columns = {listing::column(x)};
-    for (double beta : betas) {
-        header.push_back("beta=" + listing::format(beta));
-        columns.push_back(listing::column(act::softplus(x, beta)));
-    }
-    program.csv("beta_family", header, columns);
+    program.family("beta_family", x, "beta", betas, act::softplus);
 
     // Largest gap to ReLU, which the prose compares with log(2)/beta.
     for (double beta : betas) {

@@ -8,8 +8,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("exercises", "The Softplus chapter's exercise solutions at work.");
-    program.parse(argc, argv);
+    listing::Program program("exercises", "The Softplus chapter's exercise solutions at work.", argc, argv);
 
     std::printf("1. softplus_inverse(softplus(x)) round trip:\n");
     for (double x : {-30.0, -1.0, 0.5, 10.0, 300.0}) {

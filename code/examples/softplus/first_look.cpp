@@ -11,9 +11,8 @@
 int main(int argc, char** argv)
 {
     listing::Program program("first_look", "Softplus and its derivative, scalar and on a tensor.");
-    program.option("x", "1.5", "the scalar input");
+    const double& x = program.number_option("x", 1.5, -1e300, 1e300, "the scalar input");
     program.parse(argc, argv);
-    const double x = program.number("x", -1e300, 1e300);
 
     // [listing:scalar]
     const double y = act::softplus(x);              // log(1 + e^x)
@@ -23,6 +22,7 @@ int main(int argc, char** argv)
     std::cout << "softplus(" << x << ") = " << y << "\n"
               << "softplus'(" << x << ") = " << slope << "\n"
               << "softplus(" << x << ", beta = 4) = " << sharp << "\n\n";
+    program.value({{"x", x}, {"y", y}, {"slope", slope}, {"sharp", sharp}}, 6);
 
     // [listing:tensor]
     const xt::xarray<float> xs = {-3.0f, -1.0f, 0.0f, 1.0f, 3.0f};
@@ -33,10 +33,5 @@ int main(int argc, char** argv)
               << "softplus   = " << ys << "\n"
               << "derivative = " << slopes << "\n";
     // [/listing:tensor]
-
-    program.value("x", x, 6);
-    program.value("y", y, 6);
-    program.value("slope", slope, 6);
-    program.value("sharp", sharp, 6);
     return 0;
 }

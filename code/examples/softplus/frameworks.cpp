@@ -1,29 +1,25 @@
 // The chapter's "this library" tab: the article's inputs through act::softplus.
 #include <cmath>
 #include <cstdio>
-#include <iostream>
 #include <string>
 #include <vector>
 
 #include <xtensor/xarray.hpp>
-#include <xtensor/xio.hpp>
 
 #include "act/softplus.hpp"
 #include "listing.hpp"
 
 int main(int argc, char** argv)
 {
-    listing::Program program("frameworks", "Softplus of [-2, 0, 2] in float, as the article's examples.");
-    program.parse(argc, argv);
+    listing::Program program("frameworks", "Softplus of [-2, 0, 2] in float, as the article's examples.", argc, argv);
 
     // [listing:cpp-tab]
     const xt::xarray<float> x = {-2.0f, 0.0f, 2.0f};
     const xt::xarray<float> y = act::softplus(x);
     const xt::xarray<float> dydx = act::softplus_derivative(x);
-    std::cout << "x          : " << x << "\n"
-              << "softplus(x): " << y << "\n"
-              << "derivative : " << dydx << "\n";
     // [/listing:cpp-tab]
+
+    program.framework_tab({"x", "y", "dydx"}, {listing::column(x), listing::column(y), listing::column(dydx)});
 
     // The outputs the source article printed ("The Softplus function", no. 13 of
     // the blog series "Common activation functions of neural networks", July
@@ -51,9 +47,5 @@ int main(int argc, char** argv)
     program.csv("article_comparison", {"x", "act::softplus (float)", "TensorFlow (article)", "difference in float ULPs"},
                 {col_x, col_act, col_tf, col_ulps});
     program.value("tf_ulps_at_minus_2", col_ulps[0], 3);
-
-    program.values("x", {x.begin(), x.end()});
-    program.values("y", {y.begin(), y.end()});
-    program.values("dydx", {dydx.begin(), dydx.end()});
     return 0;
 }

@@ -79,8 +79,7 @@ void compare(listing::Program& program, const std::string& type, const std::vect
 int main(int argc, char** argv)
 {
     listing::Program program("naive_vs_stable",
-                             "Naive softplus formulas against the stable form, in float and double.");
-    program.parse(argc, argv);
+                             "Naive softplus formulas against the stable form, in float and double.", argc, argv);
 
     compare<float>(program, "float", {-120.f, -104.f, -100.f, -40.f, -17.f, 0.f, 20.f, 88.f, 89.f, 1000.f});
     compare<double>(program, "double", {-800., -745., -700., -40., -37., 0., 20., 709., 710., 1000.});

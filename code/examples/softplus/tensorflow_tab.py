@@ -7,12 +7,9 @@ of frameworks.json (not named tensorflow.py, which would import itself)."""
 # [listing:tensorflow-tab]
 import tensorflow as tf
 
-x = tf.constant([-2.0, 0.0, 2.0])
+x = tf.Variable([-2.0, 0.0, 2.0])   # a tape watches variables
 with tf.GradientTape() as tape:
-    tape.watch(x)
     y = tf.math.softplus(x)
-dydx = tape.gradient(y, x)
-print("x          :", x.numpy())
 print("softplus(x):", y.numpy())
-print("derivative :", dydx.numpy())
+print("derivative :", tape.gradient(y, x).numpy())
 # [/listing:tensorflow-tab]

@@ -9,8 +9,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("exercises", "The SUGAR chapter's exercise solutions at work.");
-    program.parse(argc, argv);
+    listing::Program program("exercises", "The SUGAR chapter's exercise solutions at work.", argc, argv);
 
     std::printf("1. y = s(x) - stop(s(x)) + stop(relu(x)) with dual numbers (s = B-SiLU):\n");
     for (double x : {-3.0, -1.0, 0.5, 2.0}) {

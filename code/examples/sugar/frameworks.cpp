@@ -1,9 +1,5 @@
 // The chapter's "this library" tab: SUGAR on the B-SiLU article's inputs.
-#include <iostream>
-#include <vector>
-
 #include <xtensor/xarray.hpp>
-#include <xtensor/xio.hpp>
 
 #include "act/sugar.hpp"
 #include "listing.hpp"
@@ -11,8 +7,8 @@
 int main(int argc, char** argv)
 {
     listing::Program program("frameworks",
-                             "SUGAR's forward value and backward slope on the B-SiLU article's inputs (float).");
-    program.parse(argc, argv);
+                             "SUGAR's forward value and backward slope on the B-SiLU article's inputs (float).", argc,
+                             argv);
 
     // [listing:cpp-tab]
     const xt::xarray<float> x = {-1.4837f, 0.2671f, -1.8337f};
@@ -20,15 +16,9 @@ int main(int argc, char** argv)
     const xt::xarray<float> dydx = act::sugar_backward(x);      // B-SiLU's slope
     const auto nelu = act::Surrogate::of<act::NeLU>();
     const xt::xarray<float> dydx_nelu = act::sugar_backward(x, nelu);
-    std::cout << "x                 : " << x << "\n"
-              << "y = relu(x)       : " << y << "\n"
-              << "dy/dx, B-SiLU     : " << dydx << "\n"
-              << "dy/dx, NeLU       : " << dydx_nelu << "\n";
     // [/listing:cpp-tab]
 
-    program.values("x", {x.begin(), x.end()});
-    program.values("y", {y.begin(), y.end()});
-    program.values("dydx", {dydx.begin(), dydx.end()});
-    program.values("dydx_nelu", {dydx_nelu.begin(), dydx_nelu.end()});
+    program.framework_tab({"x", "y", "dydx", "dydx_nelu"},
+                          {listing::column(x), listing::column(y), listing::column(dydx), listing::column(dydx_nelu)});
     return 0;
 }

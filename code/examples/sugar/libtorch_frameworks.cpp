@@ -1,7 +1,4 @@
 // The chapter's libtorch tab: SUGAR in PyTorch's C++ library, detach form.
-#include <iostream>
-#include <vector>
-
 #include <torch/torch.h>
 
 #include "listing.hpp"
@@ -9,8 +6,7 @@
 
 int main(int argc, char** argv)
 {
-    listing::Program program("libtorch_frameworks", "SUGAR with libtorch, the detach form.");
-    program.parse(argc, argv);
+    listing::Program program("libtorch_frameworks", "SUGAR with libtorch, the detach form.", argc, argv);
 
     // [listing:libtorch-tab]
     auto bsilu = [](const torch::Tensor& x) {
@@ -32,15 +28,9 @@ int main(int argc, char** argv)
     x.mutable_grad().zero_();
     sugar(x, nelu).sum().backward();
     const torch::Tensor dydx_nelu = x.grad().clone();
-    std::cout << "x            : " << x.detach() << "\n"
-              << "y = relu(x)  : " << y.detach() << "\n"
-              << "dy/dx, B-SiLU: " << dydx << "\n"
-              << "dy/dx, NeLU  : " << dydx_nelu << "\n";
     // [/listing:libtorch-tab]
 
-    program.values("x", listing::column(x));
-    program.values("y", listing::column(y));
-    program.values("dydx", listing::column(dydx));
-    program.values("dydx_nelu", listing::column(dydx_nelu));
+    program.framework_tab({"x", "y", "dydx", "dydx_nelu"},
+                          {listing::column(x), listing::column(y), listing::column(dydx), listing::column(dydx_nelu)});
     return 0;
 }

@@ -6,11 +6,9 @@ import os
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
-from listing import Program, require  # noqa: E402
+from listing import Program  # noqa: E402
 
-program = Program("pytorch", "SUGAR with PyTorch: autograd.Function and the detach form.")
-program.parse()
-require("torch")
+program = Program.parsed("pytorch", "SUGAR with PyTorch: autograd.Function and the detach form.", requires=["torch"])
 
 # [listing:pytorch-function]
 import torch
@@ -63,21 +61,11 @@ dydx2 = x.grad.clone()
 x.grad = None
 sugar(x, nelu).sum().backward()
 dydx_nelu = x.grad.clone()
-
-print("x                      :", x.detach())
-print("y, autograd.Function   :", y.detach())
-print("y, detach form         :", y2.detach())
-print("dy/dx, autograd.Function:", dydx)
-print("dy/dx, detach form     :", dydx2)
-print("dy/dx, NeLU (detach)   :", dydx_nelu)
 # [/listing:pytorch-tab]
 
 if not torch.equal(y, y2) or not torch.allclose(dydx, dydx2, rtol=1e-6, atol=0):
     print("error: the two forms of SUGAR disagree", file=sys.stderr)
     sys.exit(1)
 
-program.array("x", x.detach().tolist())
-program.array("y", y.detach().tolist())
-program.array("dydx", dydx.tolist())
-program.array("dydx_nelu", dydx_nelu.tolist())
+program.framework_tab(x=x, y=y, dydx=dydx, dydx_nelu=dydx_nelu)
 program.write()

@@ -27,20 +27,12 @@ double ulps(double a, double b)
 
 int main(int argc, char** argv)
 {
-    listing::Program program("surrogates", "SUGAR's surrogates and their slopes on a grid (CSV under --out).");
-    program.option("from", "-6", "left end of the grid")
-        .option("to", "4", "right end of the grid")
-        .option("points", "501", "number of grid points");
-    program.parse(argc, argv);
-    const double from = program.number("from", -1e3, 1e3);
-    const double to = program.number("to", -1e3, 1e3);
-    const long points = program.integer("points", 2, 1000000);
-    if (!(from < to)) program.fail("--from must be less than --to");
+    listing::Program program("surrogates", "SUGAR's surrogates and their slopes (CSV under --out).", {-6, 4, 501}, argc,
+                             argv);
 
     std::vector<std::string> header = {"x", "relu"};
     std::vector<std::vector<double>> slopes(2), values(2);
-    for (long i = 0; i < points; ++i) {
-        const double x = from + (to - from) * static_cast<double>(i) / static_cast<double>(points - 1);
+    for (const double x : program.grid(1e3)) {
         slopes[0].push_back(x);
         values[0].push_back(x);
         slopes[1].push_back(act::relu_derivative(x));

@@ -36,6 +36,22 @@ ACT_INLINE double double_of(std::uint64_t b)
     return v;
 }
 
+/// The object of type To with the bits of \p v (C++20's std::bit_cast).
+template <class To, class From>
+ACT_INLINE To bit_cast(From v)
+{
+    static_assert(sizeof(To) == sizeof(From), "bit_cast: types of one size");
+    To out;
+    std::memcpy(&out, &v, sizeof out);
+    return out;
+}
+
+/// The bit pattern of a float.
+ACT_INLINE std::uint32_t bits_of(float v) { return bit_cast<std::uint32_t>(v); }
+
+/// The float with bit pattern \p b.
+ACT_INLINE float float_of(std::uint32_t b) { return bit_cast<float>(b); }
+
 /// An integer that orders like the double it comes from: a < b exactly when
 /// ordered(a) < ordered(b), for non-NaN a and b (-0 and +0 both map to 0).
 ACT_INLINE std::int64_t ordered(double v)
