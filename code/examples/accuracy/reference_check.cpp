@@ -8,6 +8,7 @@
 #define ACT_STUDY_MPFR
 #include <chrono>
 #include <cstdio>
+#include <limits>
 #include <mutex>
 
 #include "functions.hpp"

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -16,7 +15,6 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <limits>
 #include <map>
 #include <sstream>
 #include <string>
@@ -47,34 +45,6 @@ std::vector<double> column(const E& e)
 {
     const auto a = xt::eval(e);
     return std::vector<double>(a.begin(), a.end());
-}
-
-/// The compiler flags of a timing listing: the speed study's (ACT_BENCH_FLAGS,
-/// passed in by act_chapter's TIMED stems), so that the costs the chapters
-/// quote come from the same kind of build as the benchmark tables.
-inline const char* timing_flags()
-{
-#ifdef ACT_TIMING_FLAGS
-    return ACT_TIMING_FLAGS;
-#else
-    return "the project's default flags";
-#endif
-}
-
-/// The best (smallest) of `repeats` timings of `work`, in nanoseconds per
-/// element of an array of `elements`: a rough figure for the prose, never
-/// asserted by a test ("Accuracy and speed" has the real benchmarks).
-template <class Work>
-double best_ns_per_element(Work&& work, std::size_t elements, int repeats)
-{
-    double best = std::numeric_limits<double>::infinity();
-    for (int r = 0; r < repeats; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const auto stop = std::chrono::steady_clock::now();
-        best = std::min(best, std::chrono::duration<double, std::nano>(stop - start).count());
-    }
-    return best / double(elements);
 }
 
 /// The smallest x in [lo, hi] of type T for which pred(x) holds, for a
