@@ -55,7 +55,8 @@ inline std::vector<Activation> library()
         rows.push_back({std::string(F::about.name), parameter_text<F>(),
                         [](double x) { return f{}(x); },
                         [](double x) { return df{}(x); },
-                        std::string(F::about.smoothness), std::string(F::about.smoothness_reason)});
+                        std::string(F::about.smoothness),
+                        std::string(F::about.smoothness_reason)});
     });
     return rows;
 }
