@@ -94,7 +94,7 @@ def main(argv):
         print("usage: timing_check.py ROOT (the project, with chapters/ and code/examples/)", file=sys.stderr)
         return 2
     root = argv[1]
-    if not os.path.isdir(os.path.join(root, "chapters")) or not os.path.isdir(os.path.join(root, "code", "examples")):
+    if not all(os.path.isdir(os.path.join(root, *d)) for d in (["chapters"], ["code", "examples"])):
         print(f"timing_check: {root} has no chapters/ and code/examples/", file=sys.stderr)
         return 2
     found = chapter_findings(root) + code_findings(root)

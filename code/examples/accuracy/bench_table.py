@@ -287,6 +287,9 @@ else:
         values[f"{fn}.ns"] = fmt(base["times"].get(("act", fn, "float", LARGE), float("nan")))
         values[f"{fn}.x_relu"] = fmt(ratio(base, "act", fn, "float", LARGE, "act", "relu"), 2)
         values[f"{fn}.x_copy"] = fmt(ratio(base, "act", fn, "float", LARGE, "copy", "memcpy"), 2)
+        if fn.endswith("_derivative"):
+            values[f"{fn}.x_relu_derivative"] = fmt(
+                ratio(base, "act", fn, "float", LARGE, "act", "relu_derivative"), 2)
         values[f"{fn}.x_libtorch"] = fmt(ratio(base, "act", fn, "float", LARGE, "libtorch", fn), 2)
     values["bsilu.x_silu"] = fmt(ratio(base, "act", "bsilu", "float", LARGE, "act", "silu"), 2)
     # B-SiLU as the textbook writes it, in float (bench.cpp's "textbook" row).
