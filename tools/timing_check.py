@@ -13,6 +13,8 @@ its figures reach the prose through the listing accuracy/bench_table. Fails
     by "times as long", "times faster", "times slower";
   - a {result-table} of another listing whose caption or columns speak of
     nanoseconds or a cost per element;
+  - a speed ratio typed into the prose ("about 4 times", "3 times faster",
+    "2x slower"): it must be a {value} of the speed study;
   - a listing or plot script (code/examples, chapters/*/plots) other than
     the speed study that reads a clock or times code: std::chrono,
     clock_gettime, time.perf_counter, timeit, Google Benchmark, ...
@@ -37,6 +39,8 @@ TIMING_KEY = re.compile(r"(^|[._])(ns|ms|us)($|[._])|ratio|speed|fast|slow|cost|
 TIMING_AFTER = re.compile(r"\s*(ns\b|nanoseconds?\b|times as long|times faster|times slower|x faster|x slower)")
 TABLE = re.compile(r"```\{result-table\}\s+(\S+)\n((?::[^\n]*\n)*)")
 TABLE_TIMING = re.compile(r"\bns\b|nanosecond|per element|ns/element|\bcost", re.I)
+TYPED_RATIO = re.compile(r"\babout\s+\d+(\.\d+)?\s+times\b"
+                         r"|\b\d+(\.\d+)?\s*(times|x)\s+(faster|slower|as fast|as slow)\b", re.I)
 CLOCK = re.compile(r"std::chrono|steady_clock|high_resolution_clock|system_clock|clock_gettime|\bclock\(\)"
                    r"|gettimeofday|rdtsc|perf_counter|process_time|\btimeit\b|time\.time\(|time\.monotonic"
                    r"|best_ns_per_element|benchmark::|<benchmark/")
@@ -60,6 +64,10 @@ def chapter_findings(root):
                 line = text.count("\n", 0, m.start()) + 1
                 found.append(f"{where}:{line}: {{value}}`{stem}:{key}` is a timing not from the speed study "
                              f"(quote {SPEED_STUDY} instead)")
+        for m in TYPED_RATIO.finditer(text):
+            line = text.count("\n", 0, m.start()) + 1
+            found.append(f"{where}:{line}: '{' '.join(m.group(0).split())}' is a speed ratio typed by hand "
+                         f"(quote {SPEED_STUDY} instead)")
         for m in TABLE.finditer(text):
             csv, options = m.group(1), m.group(2)
             if not csv.startswith("accuracy/bench_") and TABLE_TIMING.search(options):
