@@ -20,9 +20,8 @@
 # results/: the site is built from results/, and a test run must not change
 # what it shows. The cross-checks read test-results/.
 #
-# act_chapter(<name> [LINK libs...] [TIMED stems...]): the TIMED listings
-# quote a cost per element, so they are compiled with ACT_BENCH_FLAGS like
-# the speed study (and told so through ACT_TIMING_FLAGS, which they print).
+# act_chapter(<name> [LINK libs...]). No listing times the library: every
+# timing the book quotes comes from the speed study (accuracy/bench).
 
 set(ACT_EXPECT_EXIT ${PROJECT_SOURCE_DIR}/tools/expect_exit.sh)
 set(ACT_TEST_RESULTS_DIR ${CMAKE_BINARY_DIR}/test-results)
@@ -60,7 +59,7 @@ endfunction()
 
 # Declare one chapter's listings from its folder.
 function(act_chapter chapter)
-  cmake_parse_arguments(C "" "" "LINK;TIMED" ${ARGN})
+  cmake_parse_arguments(C "" "" "LINK" ${ARGN})
   set(dir ${PROJECT_SOURCE_DIR}/code/examples/${chapter})
   file(GLOB sources CONFIGURE_DEPENDS ${dir}/*.cpp)
   foreach(src IN LISTS sources)
@@ -76,10 +75,6 @@ function(act_chapter chapter)
     target_link_libraries(${target} PRIVATE act act_listing act_warnings ${C_LINK})
     if(stem MATCHES "^libtorch")
       target_link_libraries(${target} PRIVATE ${TORCH_LIBRARIES})
-    endif()
-    if(stem IN_LIST C_TIMED)
-      target_compile_options(${target} PRIVATE ${ACT_BENCH_FLAGS_LIST})
-      target_compile_definitions(${target} PRIVATE "ACT_TIMING_FLAGS=\"${ACT_BENCH_FLAGS}\"")
     endif()
     set_target_properties(${target} PROPERTIES
       RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/listings/${chapter}

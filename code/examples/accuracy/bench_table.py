@@ -7,6 +7,7 @@ run on this machine) it writes tables that say so."""
 import csv
 import json
 import os
+import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
@@ -188,21 +189,21 @@ with open(os.path.join(out, "bench_libtorch.csv"), "w", encoding="utf-8", newlin
 # The goals, checked on the measurements.
 values = program.values
 if base is None:
-    for key in ("copy_ns", "copy_gbs", "relu_ns", "goal2", "goal2_cache", "goal2_double", "goal3", "flags", "cpu",
+    for key in ("copy_ns", "copy_gbs", "goal2", "goal2_cache", "goal2_double", "goal3", "flags", "cpu",
                 "libtorch_capability", "run"):
         values[key] = PLACEHOLDER
     values["goal3_libtorch"] = f"({PLACEHOLDER})"
     # Which functions there are, only a run says; ReLU, the page's reference
     # point, is quoted either way.
-    values["relu.x_copy"] = values["relu.x_libtorch"] = PLACEHOLDER
+    values["relu.ns"] = values["relu.x_copy"] = values["relu.x_libtorch"] = PLACEHOLDER
     values["lanes_compensated"] = values["lanes_plain"] = PLACEHOLDER
     values["lanes_exp_share"] = PLACEHOLDER
 else:
     ctx = base["context"]
     values["copy_ns"] = fmt(base["times"].get(("copy", "memcpy", "float", LARGE), float("nan")))
     values["copy_gbs"] = fmt(8 / base["times"].get(("copy", "memcpy", "float", LARGE), float("nan")))
-    values["relu_ns"] = fmt(base["times"].get(("act", "relu", "float", LARGE), float("nan")))
     values["flags"] = ctx.get("act_flags", "unknown")
+    values["elements"] = f"{LARGE:,}".replace(",", " ")
     # Which run the figures come from: the build's short one, or ./book bench.
     reps = base["repetitions"]
     values["run"] = ("the short run of ./book build (each benchmark once)" if reps == 1 else
@@ -279,9 +280,44 @@ else:
         values["lanes_plain"] = (f"takes {fmt(plain_copy, 2)} times the copy time, "
                                  + ("more than the 1.25 that goal 3 allows the sigmoid" if plain_copy > 1.25
                                     else "within the 1.25 that goal 3 allows the sigmoid"))
+    # Every timing the other chapters quote comes from here, per function
+    # and derivative ("softplus", "softplus_derivative"): ns per float
+    # element on 2^24 elements, and multiples of ReLU's time and of the copy's.
     for fn in FUNCTIONS:
+        values[f"{fn}.ns"] = fmt(base["times"].get(("act", fn, "float", LARGE), float("nan")))
+        values[f"{fn}.x_relu"] = fmt(ratio(base, "act", fn, "float", LARGE, "act", "relu"), 2)
         values[f"{fn}.x_copy"] = fmt(ratio(base, "act", fn, "float", LARGE, "copy", "memcpy"), 2)
+        if fn.endswith("_derivative"):
+            values[f"{fn}.x_relu_derivative"] = fmt(
+                ratio(base, "act", fn, "float", LARGE, "act", "relu_derivative"), 2)
         values[f"{fn}.x_libtorch"] = fmt(ratio(base, "act", fn, "float", LARGE, "libtorch", fn), 2)
+    values["bsilu.x_silu"] = fmt(ratio(base, "act", "bsilu", "float", LARGE, "act", "silu"), 2)
+    # B-SiLU as the textbook writes it, in float (bench.cpp's "textbook" row).
+    # A JSON of an older bench.cpp has no such row: the placeholder, which
+    # the site check catches, rather than an empty value.
+    values["textbook_bsilu.ns"] = fmt(base["times"].get(("textbook", "bsilu", "float", LARGE),
+                                                        float("nan"))) or PLACEHOLDER
+    values["bsilu.x_textbook"] = fmt(ratio(base, "act", "bsilu", "float", LARGE, "textbook", "bsilu"),
+                                     2) or PLACEHOLDER
+    # The fastest and the slowest function (values, not derivatives).
+    timed = [(base["times"][("act", fn, "float", LARGE)], fn) for fn in FUNCTIONS
+             if not fn.endswith("_derivative") and ("act", fn, "float", LARGE) in base["times"]]
+    if timed:
+        (fast_ns, fast), (slow_ns, slow) = min(timed), max(timed)
+        values["fastest"], values["slowest"] = fast, slow
+        values["slowest.x_fastest"] = fmt(slow_ns / fast_ns, 2)
+
+# Without a run, every key that a chapter quotes from this listing says so
+# (the keys per function exist only once a run has named the functions).
+if base is None:
+    chapters = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "chapters")
+    quoted = re.compile(r"\{value\}`accuracy/bench_table:([^`]+)`")
+    for root, _, files in os.walk(chapters):
+        for name in files:
+            if name.endswith(".md"):
+                with open(os.path.join(root, name), encoding="utf-8") as f:
+                    for key in quoted.findall(f.read()):
+                        values.setdefault(key, PLACEHOLDER)
 
 print("speed study:", PLACEHOLDER if base is None else "read from bench_*.json")
 for key in sorted(values):

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cerrno>
-#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -17,7 +16,6 @@
 #include <fstream>
 #include <initializer_list>
 #include <iostream>
-#include <limits>
 #include <map>
 #include <sstream>
 #include <string>
@@ -49,48 +47,6 @@ std::vector<double> column(const E& e)
     const auto a = xt::eval(e);
     return std::vector<double>(a.begin(), a.end());
 }
-
-/// The compiler flags of a timing listing: the speed study's (ACT_BENCH_FLAGS,
-/// passed in by act_chapter's TIMED stems), so that the costs the chapters
-/// quote come from the same kind of build as the benchmark tables.
-inline const char* timing_flags()
-{
-#ifdef ACT_TIMING_FLAGS
-    return ACT_TIMING_FLAGS;
-#else
-    return "the project's default flags";
-#endif
-}
-
-/// The best (smallest) of `repeats` timings of `work`, in nanoseconds per
-/// element of an array of `elements`: a rough figure for the prose, never
-/// asserted by a test ("Accuracy and speed" has the real benchmarks).
-template <class Work>
-double best_ns_per_element(Work&& work, std::size_t elements, int repeats)
-{
-    double best = std::numeric_limits<double>::infinity();
-    for (int r = 0; r < repeats; ++r) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const auto stop = std::chrono::steady_clock::now();
-        best = std::min(best, std::chrono::duration<double, std::nano>(stop - start).count());
-    }
-    return best / double(elements);
-}
-
-/// How a listing times the library: arrays of `elements`, the fastest of
-/// `repeats` runs (from --elements and --repeats: Program::timing()).
-struct Timing {
-    std::size_t elements;
-    int repeats;
-
-    /// best_ns_per_element(work, elements, repeats).
-    template <class Work>
-    double ns_per_element(Work&& work) const
-    {
-        return best_ns_per_element(std::forward<Work>(work), elements, repeats);
-    }
-};
 
 /// The smallest x in [lo, hi] of type T for which pred(x) holds, for a
 /// predicate that is false up to some point and true from there on: bisection
@@ -136,16 +92,6 @@ public:
         : Program(std::move(name), std::move(summary))
     {
         grid_options(grid.from, grid.to, grid.points);
-        parse(argc, argv);
-    }
-
-    /// A listing whose only options are its timing's: the program, with
-    /// --elements and --repeats declared with these defaults
-    /// (timing_options()) and argv parsed. Read them with timing().
-    Program(std::string name, std::string summary, Timing defaults, int argc, char** argv)
-        : Program(std::move(name), std::move(summary))
-    {
-        timing_options(static_cast<long>(defaults.elements), defaults.repeats);
         parse(argc, argv);
     }
 
@@ -206,28 +152,6 @@ public:
         const long points = integer("points", 2, 1000000);
         if (!(from < to)) fail("--from must be less than --to");
         return xt::linspace(from, to, static_cast<std::size_t>(points));
-    }
-
-    /// Declares --elements and --repeats, the size of the arrays a timing
-    /// listing times and how many runs it takes the fastest of, with these
-    /// defaults. Read them with timing().
-    Program& timing_options(long elements, long repeats)
-    {
-        option("elements", std::to_string(elements), "array length for the timings (float)");
-        return option("repeats", std::to_string(repeats), "timing runs; the fastest counts");
-    }
-
-    /// The timing of --elements (1 to 2^26) and --repeats (1 to 1000), or
-    /// exit 2. Records them, and the compiler flags (timing_flags()), for
-    /// the prose: the values "elements", "repeats" and "flags".
-    Timing timing()
-    {
-        const Timing t{static_cast<std::size_t>(integer("elements", 1, 1L << 26)),
-                       static_cast<int>(integer("repeats", 1, 1000))};
-        value("elements", double(t.elements), 8);
-        value("repeats", double(t.repeats), 4);
-        value("flags", timing_flags());
-        return t;
     }
 
     /// Parses argv. Prints usage and exits 0 for --help; prints a message

@@ -13,15 +13,9 @@
 #include <string>
 #include <vector>
 
-#include <xtensor/xnoalias.hpp>
-#include <xtensor/xtensor.hpp>
-
 #include "act/registry.hpp"
-#include "listing.hpp"
 
 namespace comparison {
-
-using Tensor = xt::xtensor<float, 1>;
 
 /// One row of the table: the function, its derivative, and what the page
 /// declares rather than computes (the smoothness class, with its reason).
@@ -30,7 +24,6 @@ struct Activation {
     std::string parameters;  // the defaults the table uses
     std::function<double(double)> f;
     std::function<double(double)> df;
-    std::function<void(const Tensor&, Tensor&)> apply;  // lazy float overload, for timing
     std::string smoothness;
     std::string reason;
 };
@@ -62,8 +55,8 @@ inline std::vector<Activation> library()
         rows.push_back({std::string(F::about.name), parameter_text<F>(),
                         [](double x) { return f{}(x); },
                         [](double x) { return df{}(x); },
-                        [](const Tensor& x, Tensor& out) { xt::noalias(out) = f{}(x); },
-                        std::string(F::about.smoothness), std::string(F::about.smoothness_reason)});
+                        std::string(F::about.smoothness),
+                        std::string(F::about.smoothness_reason)});
     });
     return rows;
 }
@@ -215,22 +208,6 @@ inline std::string range(const Properties& p)
     return std::string(lower_closed ? "[" : "(") + show(p.lower) + ", " + show(p.upper) +
            (p.upper_attained ? "]" : ")");
 }
-
-// [listing:cost]
-/// Nanoseconds per element of the lazy float overload on n inputs in
-/// [-10, 10], best of `repeat` runs (a measurement, never asserted).
-inline double ns_per_element(const Activation& a, std::size_t n, int repeat)
-{
-    Tensor x = xt::empty<float>({n}), out = xt::empty<float>({n});
-    for (std::size_t i = 0; i < n; ++i)
-        x(i) = -10.0f + 20.0f * float(i % 10007) / 10007.0f;
-    const double ns =
-        listing::best_ns_per_element([&] { a.apply(x, out); }, n, repeat);
-    volatile float sink = out(n / 2);  // keep the result alive
-    (void)sink;
-    return ns;
-}
-// [/listing:cost]
 
 }  // namespace comparison
 

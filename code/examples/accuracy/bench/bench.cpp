@@ -19,6 +19,7 @@
 #include <vector>
 
 #include <benchmark/benchmark.h>
+#include <xtensor/xmath.hpp>
 #include <xtensor/xnoalias.hpp>
 #include <xtensor/xtensor.hpp>
 
@@ -215,6 +216,18 @@ void register_all(const std::vector<std::int64_t>& sizes)
         add("double-exp", "sigmoid", [](benchmark::State& s) {
             bench_act<T>(s, [](const auto& x) { return act::detail::elementwise([](float v) ACT_INLINE_LAMBDA { return lanes::exp_minus_abs_in_double(v); }, x); });
         });
+        // B-SiLU as the textbook writes it, (x + alpha) / (1 + e^-x) - alpha/2,
+        // in float arithmetic with xtensor's exp, at the default alpha: what
+        // the library's form costs against the formula it replaces (chapter
+        // "B-SiLU").
+        // [listing:bench-textbook]
+        add("textbook", "bsilu", [](benchmark::State& s) {
+            bench_act<T>(s, [](const auto& x) {
+                constexpr float a = static_cast<float>(act::BSiLU::parameters[0].default_value);
+                return (x + a) / (1.0f + xt::exp(-x)) - a / 2;
+            });
+        });
+        // [/listing:bench-textbook]
     }
 
 #ifdef ACT_BENCH_WITH_TORCH
