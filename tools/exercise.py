@@ -175,6 +175,8 @@ def main(argv):
         for path in (copy, copy + ".bak"):
             if os.path.exists(path):
                 os.remove(path)
+        if not os.listdir(os.path.dirname(copy)):
+            os.rmdir(os.path.dirname(copy))
         print(f"{chapter} exercise {n}: the reference solution is back; "
               f"no exercise of {chapter} is open now ({shown} removed)")
     else:
