@@ -6,12 +6,17 @@
 For every doctest suite "<chapter> exercises" in ACT_TESTS, the CTest tests
 labelled exactly that must be the suite's cases, one for one (a case whose
 name holds a comma lost its label with upstream doctest's discovery, see
-cmake/doctestAddTests.cmake), and every case must be named "exercise N: ...".
+cmake/doctestAddTests.cmake), every case must be named "exercise N: ...",
+and every exercise N of code/examples/<chapter>/exercises.hpp must have one.
 Exit 0 if so, 1 with the differences, 2 on bad usage.
 """
+import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import exercise  # noqa: E402  (tools/exercise.py: the exercises of a chapter)
 
 
 def lines(command):
@@ -39,6 +44,14 @@ def main(argv):
         for case in cases:
             if not re.match(r"exercise \d+: ", case):
                 problems.append(f"'{suite}': case '{case}' is not named 'exercise N: ...'")
+        chapter = suite[:-len(" exercises")]
+        if chapter in exercise.chapters():
+            with open(os.path.join(exercise.EXAMPLES, chapter, "exercises.hpp"), encoding="utf-8") as f:
+                numbers = exercise.regions(f.readlines())
+            for n in sorted(numbers):
+                if not any(case.startswith(f"exercise {n}: ") for case in cases):
+                    problems.append(f"'{suite}': exercise {n} of {chapter}/exercises.hpp has no case "
+                                    f"'exercise {n}: ...' (./book exercise {chapter} {n} would fail no test)")
         total += len(cases)
     for p in problems:
         print(p)
