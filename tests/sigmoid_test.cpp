@@ -109,28 +109,6 @@ TEST_SUITE("sigmoid")
         }
     }
 
-    TEST_CASE("the logit is the inverse: logit(sigma(x)) = x and sigma(logit(p)) = p")
-    {
-        const double eps = std::numeric_limits<double>::epsilon();
-        for (double x = -700; x <= 36; x += 0.25) {
-            CAPTURE(x);
-            // Rounding sigma(x) by up to eps/2 relative moves the logit by
-            // eps/2 / (1 - sigma(x)) = eps/2 (1 + e^x): the round trip is
-            // exact up to that bound (plus the logit's own rounding).
-            const double bound = eps * (1 + std::exp(x)) + 4 * eps * std::fabs(x);
-            CHECK(std::fabs(exercises::logit(act::sigmoid(x)) - x) <= bound);
-        }
-        for (double p = 0.001; p < 1; p += 0.001) {
-            CAPTURE(p);
-            CHECK(act::sigmoid(exercises::logit(p)) == doctest::Approx(p).epsilon(4 * eps));
-        }
-        CHECK(exercises::logit(0.5) == 0.0);
-        CHECK(exercises::logit(0.0) == -inf);
-        CHECK(exercises::logit(1.0) == inf);
-        CHECK(std::isnan(exercises::logit(1.5)));
-        CHECK(std::isnan(exercises::logit(-0.1)));
-    }
-
     TEST_CASE_TEMPLATE("sigmoid: limits and extremes, no overflow, no NaN, 1 ULP from the reference", T, float, double)
     {
         using L = std::numeric_limits<T>;
@@ -207,6 +185,28 @@ TEST_SUITE("sigmoid")
 
 TEST_SUITE("sigmoid exercises")
 {
+    TEST_CASE("exercise 1: the logit is the inverse: logit(sigma(x)) = x and sigma(logit(p)) = p")
+    {
+        const double eps = std::numeric_limits<double>::epsilon();
+        for (double x = -700; x <= 36; x += 0.25) {
+            CAPTURE(x);
+            // Rounding sigma(x) by up to eps/2 relative moves the logit by
+            // eps/2 / (1 - sigma(x)) = eps/2 (1 + e^x): the round trip is
+            // exact up to that bound (plus the logit's own rounding).
+            const double bound = eps * (1 + std::exp(x)) + 4 * eps * std::fabs(x);
+            CHECK(std::fabs(exercises::logit(act::sigmoid(x)) - x) <= bound);
+        }
+        for (double p = 0.001; p < 1; p += 0.001) {
+            CAPTURE(p);
+            CHECK(act::sigmoid(exercises::logit(p)) == doctest::Approx(p).epsilon(4 * eps));
+        }
+        CHECK(exercises::logit(0.5) == 0.0);
+        CHECK(exercises::logit(0.0) == -inf);
+        CHECK(exercises::logit(1.0) == inf);
+        CHECK(std::isnan(exercises::logit(1.5)));
+        CHECK(std::isnan(exercises::logit(-0.1)));
+    }
+
     TEST_CASE("exercise 2: the tanh form agrees in the middle and fails far left")
     {
         for (double x = -5; x <= 5; x += 0.01) {

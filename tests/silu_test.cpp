@@ -70,12 +70,6 @@ TEST_SUITE("silu")
         }
     }
 
-    TEST_CASE("the solution of the exercise finds x* by Newton's method")
-    {
-        const double root = exercises::silu_minimiser();
-        CHECK(root == doctest::Approx(double(x_star)).epsilon(1e-15));
-    }
-
     TEST_CASE("near x* the derivative keeps its relative accuracy")
     {
         // silu'(x* + h) = h silu''(x*) + O(h^2), and silu''(x*) = sigma(x*) =
@@ -189,6 +183,12 @@ TEST_SUITE("silu")
 
 TEST_SUITE("silu exercises")
 {
+    TEST_CASE("exercise 4: silu_minimiser finds x* by Newton's method")
+    {
+        const double root = exercises::silu_minimiser();
+        CHECK(root == doctest::Approx(double(x_star)).epsilon(1e-15));
+    }
+
     TEST_CASE("exercise 1: the extreme slopes of SiLU, where silu'' = 0")
     {
         // silu'' = sigma (1 - sigma) (2 + x (1 - 2 sigma)); checked against a grid scan

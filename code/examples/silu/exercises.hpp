@@ -13,7 +13,8 @@
 namespace exercises {
 
 // [listing:exercise-minimiser]
-// The minimiser of SiLU: the root of silu'(x) = sigma(x) (1 + x (1 - sigma(x))).
+// Exercise 4: the minimiser of SiLU, by Newton's method. It is the root of
+// silu'(x) = sigma(x) (1 + x (1 - sigma(x))).
 // For x < 0 the sign of silu' is the sign of g(x) = 1 + x + e^x, which is
 // increasing (g' = 1 + e^x > 0), so Newton's method from x = -1 converges.
 inline double silu_minimiser()
