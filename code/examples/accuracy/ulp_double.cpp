@@ -18,10 +18,14 @@ namespace {
 
 // [listing:double-sample]
 /// The double inputs: `per_binade` pseudo-random values in every binade
-/// [2^e, 2^(e+1)), e = -1074 ... 1023, both signs; 64 neighbours on each
-/// side of the points where formulas switch or exp overflows/underflows;
-/// and a dense sweep of each window around a derivative's root.
-std::vector<double> sample(const study::Row& row, int per_binade, int window_points)
+/// [2^e, 2^(e+1)), e = -1074 ... 1023 (the denormal ones included), both
+/// signs; 64 neighbours on each side of the points where formulas switch or
+/// exp overflows/underflows; `edge_points` evenly spaced inputs over each of
+/// [-746, -700] and [700, 746], both edges of exp (e^x overflows above
+/// 709.78, e^-x reaches the denormals below -708.40 and rounds to 0 below
+/// -745.13), where formulas built on exp return inf or 0 on a whole
+/// interval; and a dense sweep of each window around a derivative's root.
+std::vector<double> sample(const study::Row& row, int per_binade, int edge_points, int window_points)
 {
     std::vector<double> xs = {0.0, -0.0};
     std::uint64_t state = 12345;
@@ -31,7 +35,7 @@ std::vector<double> sample(const study::Row& row, int per_binade, int window_poi
     };
     for (int e = -1074; e <= 1023; ++e)
         for (int k = 0; k < per_binade; ++k) {
-            const double x = std::ldexp(1.0 + (e < -1022 ? 0.0 : next()), e);
+            const double x = std::ldexp(1.0 + next(), e);  // rounded to the denormals' grid below 2^-1022
             xs.push_back(x);
             xs.push_back(-x);
         }
@@ -45,6 +49,11 @@ std::vector<double> sample(const study::Row& row, int per_binade, int window_poi
                 xs.push_back(down = std::nextafter(down, -INFINITY));
             }
         }
+    for (int k = 0; k <= edge_points; ++k) {
+        const double x = 700.0 + 46.0 * k / edge_points;
+        xs.push_back(x);
+        xs.push_back(-x);
+    }
     for (const auto& w : row.windows)
         for (int k = 0; k <= window_points; ++k)
             xs.push_back(w.first + (w.second - w.first) * k / window_points);
@@ -59,10 +68,12 @@ int main(int argc, char** argv)
     listing::Program program("ulp_double",
                              "Errors in ULPs of every act function and the usual formulas, in double, against MPFR.");
     program.option("per-binade", "1", "inputs per binade and sign");
+    program.option("edge-points", "2000", "inputs over each of [-746, -700] and [700, 746], the edges of exp");
     program.option("window-points", "500", "inputs in each window around a derivative's root");
     program.option("threads", "2", "worker threads");
     program.parse(argc, argv);
     const int per_binade = static_cast<int>(program.integer("per-binade", 1, 4096));
+    const int edge_points = static_cast<int>(program.integer("edge-points", 1, 1 << 24));
     const int window_points = static_cast<int>(program.integer("window-points", 1, 1 << 24));
     const auto threads = static_cast<unsigned>(program.integer("threads", 1, 256));
 
@@ -74,7 +85,7 @@ int main(int argc, char** argv)
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const study::Row& row = rows[r];
         table[r].resize(row.forms.size());
-        const std::vector<double> xs = sample(row, per_binade, window_points);
+        const std::vector<double> xs = sample(row, per_binade, edge_points, window_points);
         inputs += xs.size();
         study::parallel_blocks(xs.size(), threads, 128, [&](std::uint64_t b, std::uint64_t e, unsigned) {
             study::Big::widen_exponent_range();
@@ -96,10 +107,11 @@ int main(int argc, char** argv)
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     mpfr_free_cache();
 
-    std::printf("double study: %llu inputs (%d per binade and sign, hard points, root windows), %.1f s\n\n",
-                static_cast<unsigned long long>(inputs), per_binade, seconds);
+    std::printf("double study: %llu inputs (%d per binade and sign, hard points, %d on each edge of exp, root windows), "
+                "%.1f s\n\n",
+                static_cast<unsigned long long>(inputs), per_binade, edge_points, seconds);
     std::printf("%-22s %-40s %11s %14s %8s %5s %5s %5s %s\n", "function", "form", "max ulp", "at x", ">1 ulp",
-                "inf", "nan", "zero", "first 0 at");
+                "inf", "nan", "zero", "0 sampled at");
     std::vector<std::vector<std::string>> csv_rows;
     double act_worst = 0;
     std::string act_worst_name;
@@ -127,11 +139,12 @@ int main(int argc, char** argv)
         }
     }
     program.table("double_study", {"function", "form", "max ulp", "at x", "inputs > 1 ulp", "spurious inf",
-                                   "spurious NaN", "spurious 0", "first spurious 0 at"},
+                                   "spurious NaN", "spurious 0", "smallest |x| sampled with a spurious 0"},
                   csv_rows);
     program.value("inputs", double(inputs), 12);
     program.value("seconds", seconds, 3);
     program.value("per_binade", double(per_binade), 6);
+    program.value("edge_points", double(edge_points), 6);
     program.value("act_worst_ulp", act_worst, 3);
     program.value("act_worst_function", act_worst_name);
     return 0;
