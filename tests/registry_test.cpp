@@ -222,6 +222,21 @@ std::string show(const std::array<double, N>& p)
     return s + ")";
 }
 
+// visit(F, p) for every function F of the registry and every parameter set
+// p of edge_parameters<F, T>(), with both logged for a failing check.
+template <class T, class Visit>
+void for_each_edge_set(Visit visit)
+{
+    act::functions::for_each([&](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::about.name);
+        for (const auto& p : edge_parameters<F, T>()) {
+            INFO("parameters: " << show(p));
+            visit(function, p);
+        }
+    });
+}
+
 }  // namespace
 
 TEST_CASE("registry: a NaN parameter of either sign, or one outside its range, gives NaN")
@@ -278,67 +293,59 @@ TEST_CASE("registry: a NaN parameter of either sign, or one outside its range, g
 
 TEST_CASE("registry: at the ends of their ranges and inside, parameters give results within 1 float ULP of the reference")
 {
-    // Over every 65537th float (both signs, denormals, the largest, the
-    // infinities), for every parameter set of edge_parameters(): the float
+    // Over every 65537th float (both signs, denormals, the largest; the
+    // infinities left out), for every parameter set of edge_parameters(): the float
     // result against F's reference in long double, rounded to float. Where
     // the true value is beyond the floats, inf is the right answer.
-    act::functions::for_each([](auto function) {
+    for_each_edge_set<float>([](auto function, const auto& p) {
         using F = decltype(function);
-        INFO("function: " << F::about.name);
-        for (const auto& p : edge_parameters<F, float>()) {
-            INFO("parameters: " << show(p));
-            double worst[2] = {0, 0};
-            float worst_at[2] = {0, 0};
-            for (float x : checks::strided_floats(65537)) {
-                if (std::isinf(x)) continue;  // the references compute inf * 0 there
-                const float got[2] = {call_with<F, act::Part::value>(x, p), call_with<F, act::Part::derivative>(x, p)};
-                float want[2] = {static_cast<float>(reference_with<F, act::Part::value>(x, p)),
-                                 static_cast<float>(reference_with<F, act::Part::derivative>(x, p))};
-                // Softplus's reference has no threshold (it measures the
-                // shortcut's cost at the default); above it the function is
-                // defined as x, slope 1 (PyTorch's rule), and checked as such.
-                if constexpr (std::is_same_v<F, act::Softplus>) {
-                    if (float(p[0]) * x > float(p[1])) {
-                        want[0] = x;
-                        want[1] = 1;
-                    }
-                }
-                for (int k = 0; k < 2; ++k) {
-                    const double d = checks::ulp_distance(got[k], want[k]);
-                    if (d > worst[k]) {
-                        worst[k] = d;
-                        worst_at[k] = x;
-                    }
+        double worst[2] = {0, 0};
+        float worst_at[2] = {0, 0};
+        for (float x : checks::strided_floats(65537)) {
+            if (std::isinf(x)) continue;  // the references compute inf * 0 there
+            const float got[2] = {call_with<F, act::Part::value>(x, p), call_with<F, act::Part::derivative>(x, p)};
+            float want[2] = {static_cast<float>(reference_with<F, act::Part::value>(x, p)),
+                             static_cast<float>(reference_with<F, act::Part::derivative>(x, p))};
+            // Softplus's reference has no threshold (it measures the
+            // shortcut's cost at the default); above it the function is
+            // defined as x, slope 1 (PyTorch's rule), and checked as such.
+            if constexpr (std::is_same_v<F, act::Softplus>) {
+                if (float(p[0]) * x > float(p[1])) {
+                    want[0] = x;
+                    want[1] = 1;
                 }
             }
-            INFO("worst value error " << worst[0] << " ulp at x = " << worst_at[0]);
-            INFO("worst derivative error " << worst[1] << " ulp at x = " << worst_at[1]);
-            CHECK(worst[0] <= 1);
-            CHECK(worst[1] <= 1);
+            for (int k = 0; k < 2; ++k) {
+                const double d = checks::ulp_distance(got[k], want[k]);
+                if (d > worst[k]) {
+                    worst[k] = d;
+                    worst_at[k] = x;
+                }
+            }
         }
+        INFO("worst value error " << worst[0] << " ulp at x = " << worst_at[0]);
+        INFO("worst derivative error " << worst[1] << " ulp at x = " << worst_at[1]);
+        CHECK(worst[0] <= 1);
+        CHECK(worst[1] <= 1);
     });
 }
 
 TEST_CASE("registry: at the ends of their ranges, double parameters give no NaN and no spurious inf")
 {
-    act::functions::for_each([](auto function) {
+    for_each_edge_set<double>([](auto function, const auto& p) {
         using F = decltype(function);
-        INFO("function: " << F::about.name);
-        for (const auto& p : edge_parameters<F, double>()) {
-            INFO("parameters: " << show(p));
-            for (float xf : checks::strided_floats(1048583)) {
-                const double x = xf;
-                if (std::isinf(x)) continue;
-                INFO("x = " << x);
-                const double y = call_with<F, act::Part::value>(x, p), dy = call_with<F, act::Part::derivative>(x, p);
-                const long double ry = reference_with<F, act::Part::value>(x, p),
-                                  rdy = reference_with<F, act::Part::derivative>(x, p);
-                CHECK(!std::isnan(y));
-                CHECK(!std::isnan(dy));
-                // inf only where the true value is beyond the doubles
-                if (std::isinf(y)) CHECK(std::isinf(static_cast<double>(ry)));
-                if (std::isinf(dy)) CHECK(std::isinf(static_cast<double>(rdy)));
-            }
+        for (float xf : checks::strided_floats(1048583)) {
+            const double x = xf;
+            if (std::isinf(x)) continue;
+            INFO("x = " << x);
+            const double y = call_with<F, act::Part::value>(x, p), dy = call_with<F, act::Part::derivative>(x, p);
+            const long double ry = reference_with<F, act::Part::value>(x, p),
+                              rdy = reference_with<F, act::Part::derivative>(x, p);
+            CHECK(!std::isnan(y));
+            CHECK(!std::isnan(dy));
+            // inf only where the true value is beyond the doubles
+            if (std::isinf(y)) CHECK(std::isinf(static_cast<double>(ry)));
+            if (std::isinf(dy)) CHECK(std::isinf(static_cast<double>(rdy)));
         }
     });
 }
