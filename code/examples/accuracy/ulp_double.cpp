@@ -35,7 +35,8 @@ std::vector<double> sample(const study::Row& row, int per_binade, int edge_point
     };
     for (int e = -1074; e <= 1023; ++e)
         for (int k = 0; k < per_binade; ++k) {
-            const double x = std::ldexp(1.0 + next(), e);  // rounded to the denormals' grid below 2^-1022
+            // below 2^-1022, rounded to the denormals' grid
+            const double x = std::ldexp(1.0 + next(), e);
             xs.push_back(x);
             xs.push_back(-x);
         }
