@@ -12,6 +12,7 @@
 #include <set>
 #include <string>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -207,4 +208,268 @@ TEST_CASE("registry: the run-time table agrees with the objects and names are un
     });
     CHECK(names.size() == act::registry.size());
     CHECK(act::find_function("no_such_function") == nullptr);
+}
+
+// ---------------------------------------------------------------------------
+// The edges: parameters at and outside their documented ranges
+// (act::Parameter), NaN parameters, signed zeros, documented bounds.
+
+namespace {
+
+// F's reference (value or derivative) in long double, parameters p.
+template <class F, act::Part P, std::size_t N>
+long double reference_with(long double x, const std::array<double, N>& p)
+{
+    return std::apply(
+        [x](auto... q) {
+            if constexpr (P == act::Part::value) {
+                return F::reference(x, static_cast<long double>(q)...);
+            } else {
+                return F::reference_derivative(x, static_cast<long double>(q)...);
+            }
+        },
+        p);
+}
+
+// The parameter sets the edge tests use, for a call in T: for each
+// parameter in turn (the others at their defaults), both ends of its range
+// (as T sees them: the largest finite T for a finite range, the smallest
+// positive T for an exclusive 0) and a few values inside.
+template <class F, class T>
+std::vector<std::array<double, F::parameters.size()>> edge_parameters()
+{
+    constexpr std::size_t n = F::parameters.size();
+    std::array<double, n> defaults{};
+    for (std::size_t i = 0; i < n; ++i) defaults[i] = F::parameters[i].default_value;
+    std::vector<std::array<double, n>> sets;
+    for (std::size_t i = 0; i < n; ++i) {
+        const act::Parameter& d = F::parameters[i];
+        const double lo = act::detail::bound_in<T>(d.min_value), hi = act::detail::bound_in<T>(d.max_value);
+        std::vector<double> values = {d.default_value, hi, 0.5 * d.default_value, 2 * d.default_value,
+                                      1e-3, 1e3, -1e-3, -1e3, 0.0};
+        values.push_back(d.min_exclusive ? double(std::nextafter(T(lo), T(1))) : lo);
+        for (double v : values) {
+            const double vt = static_cast<T>(v);
+            const bool above = d.min_exclusive ? vt > lo : vt >= lo;
+            if (!above || vt > hi) continue;
+            std::array<double, n> p = defaults;
+            p[i] = vt;
+            sets.push_back(p);
+        }
+    }
+    return sets;
+}
+
+template <std::size_t N>
+std::string show(const std::array<double, N>& p)
+{
+    std::string s = "(";
+    for (std::size_t i = 0; i < N; ++i) s += (i ? ", " : "") + std::to_string(p[i]);
+    return s + ")";
+}
+
+// visit(F, p) for every function F of the registry and every parameter set
+// p of edge_parameters<F, T>(), with both logged for a failing check.
+template <class T, class Visit>
+void for_each_edge_set(Visit visit)
+{
+    act::functions::for_each([&](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::about.name);
+        for (const auto& p : edge_parameters<F, T>()) {
+            INFO("parameters: " << show(p));
+            visit(function, p);
+        }
+    });
+}
+
+}  // namespace
+
+TEST_CASE("registry: a NaN parameter of either sign, or one outside its range, gives NaN")
+{
+    act::functions::for_each([](auto function) {
+        using F = decltype(function);
+        constexpr std::size_t n = F::parameters.size();
+        INFO("function: " << F::about.name);
+        std::array<double, n> defaults{};
+        for (std::size_t i = 0; i < n; ++i) defaults[i] = F::parameters[i].default_value;
+        for (std::size_t i = 0; i < n; ++i) {
+            const act::Parameter& d = F::parameters[i];
+            INFO("parameter: " << d.name);
+            std::vector<double> bad = {std::numeric_limits<double>::quiet_NaN(),
+                                       -std::numeric_limits<double>::quiet_NaN()};
+            if (d.min_value > -act::no_limit)
+                bad.push_back(d.min_exclusive ? d.min_value : std::nextafter(d.min_value, -act::no_limit));
+            if (d.min_value == -act::finite_limit) bad.push_back(-act::no_limit);
+            if (d.max_value == act::finite_limit) bad.push_back(act::no_limit);
+            for (double b : bad) {
+                INFO("value: " << b);
+                std::array<double, n> p = defaults;
+                p[i] = b;
+                for (double x : {-3.0, -0.0, 0.0, 0.5, 2.0, 30.0}) {
+                    INFO("x = " << x);
+                    CHECK(std::isnan(call_with<F, act::Part::value>(x, p)));
+                    CHECK(std::isnan(call_with<F, act::Part::derivative>(x, p)));
+                    CHECK(std::isnan(call_with<F, act::Part::value>(static_cast<float>(x), p)));
+                    CHECK(std::isnan(call_with<F, act::Part::derivative>(static_cast<float>(x), p)));
+                }
+                // The lazy call: NaN for every element too.
+                const std::vector<double> xs = {-3.0, 0.0, 2.0};
+                const auto a = xt::adapt(xs, {xs.size()});
+                const xt::xtensor<double, 1> y = std::apply([&](auto... q) { return act::activation<F>{}(a, q...); }, p);
+                const xt::xtensor<double, 1> dy =
+                    std::apply([&](auto... q) { return act::activation<F, act::Part::derivative>{}(a, q...); }, p);
+                for (std::size_t k = 0; k < xs.size(); ++k) {
+                    CHECK(std::isnan(y(k)));
+                    CHECK(std::isnan(dy(k)));
+                }
+            }
+        }
+        // A double parameter too large for float is outside a float call's
+        // finite range.
+        for (std::size_t i = 0; i < n; ++i) {
+            if (F::parameters[i].max_value != act::finite_limit) continue;
+            std::array<double, n> p = defaults;
+            p[i] = 1e300;
+            CHECK(std::isnan(call_with<F, act::Part::value>(1.0f, p)));
+            CHECK(!std::isnan(call_with<F, act::Part::value>(1.0, p)));
+        }
+    });
+}
+
+TEST_CASE("registry: at the ends of their ranges and inside, parameters give results within 1 float ULP of the reference")
+{
+    // Over every 65537th float (both signs, denormals, the largest; the
+    // infinities left out), for every parameter set of edge_parameters(): the float
+    // result against F's reference in long double, rounded to float. Where
+    // the true value is beyond the floats, inf is the right answer.
+    for_each_edge_set<float>([](auto function, const auto& p) {
+        using F = decltype(function);
+        double worst[2] = {0, 0};
+        float worst_at[2] = {0, 0};
+        for (float x : checks::strided_floats(65537)) {
+            if (std::isinf(x)) continue;  // the references compute inf * 0 there
+            const float got[2] = {call_with<F, act::Part::value>(x, p), call_with<F, act::Part::derivative>(x, p)};
+            float want[2] = {static_cast<float>(reference_with<F, act::Part::value>(x, p)),
+                             static_cast<float>(reference_with<F, act::Part::derivative>(x, p))};
+            // Softplus's reference has no threshold (it measures the
+            // shortcut's cost at the default); above it the function is
+            // defined as x, slope 1 (PyTorch's rule), and checked as such.
+            if constexpr (std::is_same_v<F, act::Softplus>) {
+                if (float(p[0]) * x > float(p[1])) {
+                    want[0] = x;
+                    want[1] = 1;
+                }
+            }
+            for (int k = 0; k < 2; ++k) {
+                const double d = checks::ulp_distance(got[k], want[k]);
+                if (d > worst[k]) {
+                    worst[k] = d;
+                    worst_at[k] = x;
+                }
+            }
+        }
+        INFO("worst value error " << worst[0] << " ulp at x = " << worst_at[0]);
+        INFO("worst derivative error " << worst[1] << " ulp at x = " << worst_at[1]);
+        CHECK(worst[0] <= 1);
+        CHECK(worst[1] <= 1);
+    });
+}
+
+TEST_CASE("registry: at the ends of their ranges, double parameters give no NaN and no spurious inf")
+{
+    for_each_edge_set<double>([](auto function, const auto& p) {
+        using F = decltype(function);
+        for (float xf : checks::strided_floats(1048583)) {
+            const double x = xf;
+            if (std::isinf(x)) continue;
+            INFO("x = " << x);
+            const double y = call_with<F, act::Part::value>(x, p), dy = call_with<F, act::Part::derivative>(x, p);
+            const long double ry = reference_with<F, act::Part::value>(x, p),
+                              rdy = reference_with<F, act::Part::derivative>(x, p);
+            CHECK(!std::isnan(y));
+            CHECK(!std::isnan(dy));
+            // inf only where the true value is beyond the doubles
+            if (std::isinf(y)) CHECK(std::isinf(static_cast<double>(ry)));
+            if (std::isinf(dy)) CHECK(std::isinf(static_cast<double>(rdy)));
+        }
+    });
+}
+
+TEST_CASE("registry: f(+0) and f(-0) are zeros of the sign of x wherever f(0) = 0 and f'(0) > 0")
+{
+    // As std::sin and std::tanh do: a function that crosses 0 upwards at 0
+    // keeps the sign of a zero input (x * something positive).
+    act::functions::for_each([](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::about.name);
+        const act::activation<F> f;
+        const act::activation<F, act::Part::derivative> df;
+        if (f(0.0) != 0 || !(df(0.0) > 0)) return;
+        CHECK(!std::signbit(f(0.0)));
+        CHECK(std::signbit(f(-0.0)));
+        CHECK(!std::signbit(f(0.0f)));
+        CHECK(std::signbit(f(-0.0f)));
+    });
+}
+
+TEST_CASE("registry: values and derivatives stay inside their documented bounds")
+{
+    // sigma in [0, 1] and sigma' in [0, 1/4] (its maximum, at 0); softplus >= 0
+    // and softplus' = sigma in [0, 1]; ReLU >= 0, its slope 0 or 1; ELU >= -alpha.
+    const std::vector<float> xs = checks::strided_floats(4099);
+    for (float x : xs) {
+        INFO("x = " << x);
+        for (double v : {double(x), double(x) * (1 + 0x1p-40)}) {
+            CHECK(act::sigmoid(v) >= 0);
+            CHECK(act::sigmoid(v) <= 1);
+            CHECK(act::sigmoid_derivative(v) >= 0);
+            CHECK(act::sigmoid_derivative(v) <= 0.25);
+            CHECK(act::softplus(v) >= 0);
+            CHECK(act::softplus_derivative(v) >= 0);
+            CHECK(act::softplus_derivative(v) <= 1);
+            CHECK(act::relu(v) >= 0);
+            CHECK(act::elu(v) >= -1.0);
+        }
+        CHECK(act::sigmoid(x) >= 0.0f);
+        CHECK(act::sigmoid(x) <= 1.0f);
+        CHECK(act::sigmoid_derivative(x) >= 0.0f);
+        CHECK(act::sigmoid_derivative(x) <= 0.25f);
+        CHECK(act::softplus(x) >= 0.0f);
+        CHECK(act::softplus_derivative(x) >= 0.0f);
+        CHECK(act::softplus_derivative(x) <= 1.0f);
+        CHECK(act::relu(x) >= 0.0f);
+        CHECK((act::relu_derivative(x) == 0.0f || act::relu_derivative(x) == 1.0f));
+        CHECK(act::elu(x) >= -1.0f);
+    }
+}
+
+TEST_CASE("registry: at the smallest denormals, value and derivative match the reference")
+{
+    // Denormal x, both signs, in float and double: the result within 1 ULP
+    // of the reference (long double), and of the same sign.
+    act::functions::for_each([](auto function) {
+        using F = decltype(function);
+        INFO("function: " << F::about.name);
+        std::array<double, F::parameters.size()> p{};
+        for (std::size_t i = 0; i < p.size(); ++i) p[i] = F::parameters[i].default_value;
+        auto check = [&](auto m) {
+            using T = decltype(m);
+            for (T x : {m, -m}) {
+                INFO("x = " << x);
+                const T y = call_with<F, act::Part::value>(x, p), dy = call_with<F, act::Part::derivative>(x, p);
+                const T ry = static_cast<T>(reference_with<F, act::Part::value>(x, p)),
+                        rdy = static_cast<T>(reference_with<F, act::Part::derivative>(x, p));
+                CHECK(checks::ulp_distance(y, ry) <= 1);
+                CHECK(checks::ulp_distance(dy, rdy) <= 1);
+                if (ry != 0) CHECK(std::signbit(y) == std::signbit(ry));
+            }
+        };
+        for (double m : {std::numeric_limits<double>::denorm_min(), 3 * std::numeric_limits<double>::denorm_min(),
+                         std::numeric_limits<double>::min() / 3})
+            check(m);
+        for (float m : {std::numeric_limits<float>::denorm_min(), 3 * std::numeric_limits<float>::denorm_min(),
+                        std::numeric_limits<float>::min() / 3})
+            check(m);
+    });
 }

@@ -137,7 +137,7 @@ int main(int argc, char** argv)
     }
     program.table("libtorch_float",
                   {"function", "max ulp", "at x", "inputs > 1 ulp", "spurious inf", "spurious NaN",
-                   "spurious 0", "first spurious 0 at", "NaN kept"},
+                   "spurious 0", "smallest |x| sampled with a spurious 0", "NaN kept"},
                   csv_rows);
     program.value("version", torch_version);
     program.value("seconds", seconds, 3);

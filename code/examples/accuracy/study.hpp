@@ -70,7 +70,7 @@ struct Stats {
     std::uint64_t over_half = 0;  ///< results not correctly rounded (error > 0.5 ULP)
     std::uint64_t over_one = 0;   ///< results more than 1 ULP away
     std::uint64_t spurious_inf = 0, spurious_nan = 0, spurious_zero = 0;
-    double first_inf = NAN, first_nan = NAN, first_zero = NAN;  ///< the smallest such |x|, signed
+    double first_inf = NAN, first_nan = NAN, first_zero = NAN;  ///< the smallest such |x| among the inputs measured, signed (a sample, not a threshold)
     std::uint64_t nan_inputs = 0, nan_lost = 0;  ///< NaN inputs, and those that did not give NaN
 
     /// Records one result y of input x, whose true value is ref_hi + ref_lo.

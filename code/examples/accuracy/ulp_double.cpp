@@ -15,10 +15,14 @@ namespace {
 
 // [listing:double-sample]
 /// The double inputs: `per_binade` pseudo-random values in every binade
-/// [2^e, 2^(e+1)), e = -1074 ... 1023, both signs; 64 neighbours on each
-/// side of the points where formulas switch or exp overflows/underflows;
-/// and a dense sweep of each window around a derivative's root.
-std::vector<double> sample(const study::Row& row, long per_binade, long window_points)
+/// [2^e, 2^(e+1)), e = -1074 ... 1023 (the denormal ones included), both
+/// signs; 64 neighbours on each side of the points where formulas switch or
+/// exp overflows/underflows; `edge_points` evenly spaced inputs over each of
+/// [-746, -700] and [700, 746], both edges of exp (e^x overflows above
+/// 709.78, e^-x reaches the denormals below -708.40 and rounds to 0 below
+/// -745.13), where formulas built on exp return inf or 0 on a whole
+/// interval; and a dense sweep of each window around a derivative's root.
+std::vector<double> sample(const study::Row& row, long per_binade, long edge_points, long window_points)
 {
     std::vector<double> xs = {0.0, -0.0};
     std::uint64_t state = 12345;
@@ -28,7 +32,8 @@ std::vector<double> sample(const study::Row& row, long per_binade, long window_p
     };
     for (int e = -1074; e <= 1023; ++e)
         for (long k = 0; k < per_binade; ++k) {
-            const double x = std::ldexp(1.0 + (e < -1022 ? 0.0 : next()), e);
+            // below 2^-1022, rounded to the denormals' grid
+            const double x = std::ldexp(1.0 + next(), e);
             xs.push_back(x);
             xs.push_back(-x);
         }
@@ -42,6 +47,11 @@ std::vector<double> sample(const study::Row& row, long per_binade, long window_p
                 xs.push_back(down = std::nextafter(down, -INFINITY));
             }
         }
+    for (long k = 0; k <= edge_points; ++k) {
+        const double x = 700.0 + 46.0 * k / edge_points;
+        xs.push_back(x);
+        xs.push_back(-x);
+    }
     for (const auto& w : row.windows)
         for (long k = 0; k <= window_points; ++k)
             xs.push_back(w.first + (w.second - w.first) * k / window_points);
@@ -56,6 +66,8 @@ int main(int argc, char** argv)
     listing::Program program("ulp_double",
                              "Errors in ULPs of every act function and the usual formulas, in double, against MPFR.");
     const long& per_binade = program.integer_option("per-binade", 1, 1, 4096, "inputs per binade and sign");
+    const long& edge_points = program.integer_option(
+        "edge-points", 2000, 1, 1 << 24, "inputs over each of [-746, -700] and [700, 746], the edges of exp");
     const long& window_points =
         program.integer_option("window-points", 500, 1, 1 << 24, "inputs in each window around a derivative's root");
     study::threads_option(program, 2);
@@ -66,7 +78,7 @@ int main(int argc, char** argv)
     using Forms = std::vector<study::Stats>;
     const auto run = study::against_mpfr(
         rows, study::threads(program), 128,
-        [&](const study::Row& row) { return sample(row, per_binade, window_points); },
+        [&](const study::Row& row) { return sample(row, per_binade, edge_points, window_points); },
         [](const study::Row& row) { return Forms(row.forms.size()); },
         [](Forms& stats, const study::Row& row, double x, std::pair<double, double> exact) {
             for (std::size_t f = 0; f < row.forms.size(); ++f)
@@ -79,10 +91,11 @@ int main(int argc, char** argv)
     const std::uint64_t inputs = run.inputs;
     const double seconds = run.seconds;
 
-    std::printf("double study: %llu inputs (%ld per binade and sign, hard points, root windows), %.1f s\n\n",
-                static_cast<unsigned long long>(inputs), per_binade, seconds);
+    std::printf("double study: %llu inputs (%ld per binade and sign, hard points, %ld on each edge of exp, root windows), "
+                "%.1f s\n\n",
+                static_cast<unsigned long long>(inputs), per_binade, edge_points, seconds);
     std::printf("%-22s %-40s %11s %14s %8s %5s %5s %5s %s\n", "function", "form", "max ulp", "at x", ">1 ulp",
-                "inf", "nan", "zero", "first 0 at");
+                "inf", "nan", "zero", "0 sampled at");
     std::vector<std::vector<std::string>> csv_rows;
     double act_worst = 0;
     std::string act_worst_name;
@@ -110,11 +123,12 @@ int main(int argc, char** argv)
         }
     }
     program.table("double_study", {"function", "form", "max ulp", "at x", "inputs > 1 ulp", "spurious inf",
-                                   "spurious NaN", "spurious 0", "first spurious 0 at"},
+                                   "spurious NaN", "spurious 0", "smallest |x| sampled with a spurious 0"},
                   csv_rows);
     program.value("inputs", double(inputs), 12);
     program.value("seconds", seconds, 3);
     program.value("per_binade", double(per_binade), 6);
+    program.value("edge_points", double(edge_points), 6);
     program.value("act_worst_ulp", act_worst, 3);
     program.value("act_worst_function", act_worst_name);
     return 0;

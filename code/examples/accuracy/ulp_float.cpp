@@ -85,8 +85,6 @@ int main(int argc, char** argv)
             program.value(key + ".x_at_max", s.x_at_max, 7);
             program.value(key + ".over_one", double(s.over_one), 12);
             program.value(key + ".spurious", double(s.spurious_inf + s.spurious_nan + s.spurious_zero), 12);
-            program.value(key + ".first_zero", std::isnan(s.first_zero) ? std::string("none")
-                                                                        : listing::format(s.first_zero, 7));
             program.value(key + ".form", rows[r].forms[f].name);
             if (f == 0) {
                 act_worst = std::max(act_worst, s.max_ulp);
@@ -99,7 +97,7 @@ int main(int argc, char** argv)
         }
     }
     program.table("float_study", {"function", "form", "max ulp", "at x", "inputs > 1 ulp", "spurious inf",
-                                  "spurious NaN", "spurious 0", "first spurious 0 at", "NaN kept"},
+                                  "spurious NaN", "spurious 0", "smallest |x| sampled with a spurious 0", "NaN kept"},
                   study_rows);
     program.table("float_act", {"function", "max ulp", "at x", "inputs > 0.5 ulp", "inputs > 1 ulp",
                                 "spurious inf/NaN/0", "NaN kept"},
@@ -108,6 +106,14 @@ int main(int argc, char** argv)
                               ? "every " + std::to_string(stride) + "th float bit pattern"
                               : "all 2^32 float inputs for act's functions, every " + std::to_string(other_stride) +
                                     "th bit pattern for the other forms");
+    // Where the naive sigmoid 1/(1+exp(-x)) starts returning 0: bisected over
+    // the floats, not read off the sample (exp(-x) overflows to inf there).
+    const auto naive_zero = [](float x) { return study::naive::sigmoid(x) == 0.0f; };
+    const float zero_below =
+        -listing::first_true(0.0f, std::numeric_limits<float>::max(), [&](float m) { return naive_zero(-m); });
+    program.threshold("naive_sigmoid_zero_below", zero_below, 0.0f, naive_zero, 9);
+    // The closed form: exp(-x) is inf once -x rounds above log(FLT_MAX).
+    program.value("log_float_max", std::log(double(std::numeric_limits<float>::max())), 9);
     program.value("inputs", double(sampled), 12);
     program.value("seconds", seconds, 3);
     program.value("threads", double(threads), 3);

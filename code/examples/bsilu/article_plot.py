@@ -5,7 +5,7 @@ import sys
 import warnings
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "common"))
-from listing import Program, require  # noqa: E402
+from listing import Program, first_true, require  # noqa: E402
 
 program = Program("article_plot", "The article's b_silu and b_silu_derivative outside the plotted range.")
 program.parse()
@@ -37,10 +37,17 @@ for dtype, xs in ((np.float64, [-700.0, -710.0, -800.0, -np.inf]),
 # [/listing:overflow]
     program.array(np.dtype(dtype).name + "_y", y)
 
+# Where exp(-x) stops being finite, bisected over each type's numbers (the
+# closed form -log(max), rounded to float32, lands one float too far left).
+below = {}
 with np.errstate(over="ignore"):
-    first64 = -np.log(np.finfo(np.float64).max)   # exp(-x) overflows left of this
-    first32 = -np.log(np.finfo(np.float32).max, dtype=np.float32)
-print("exp(-x) overflows for x below", first64, "(float64) and", first32, "(float32)")
-program.values["float64_overflow_below"] = f"{first64:.6g}"
-program.values["float32_overflow_below"] = f"{first32:.6g}"
+    for dtype in (np.float64, np.float32):
+        def finite(v):
+            return bool(np.isfinite(np.exp(-v)))
+        big = np.finfo(dtype).max
+        t = -first_true(dtype(0), big, lambda m: not finite(-m))
+        t = np.nextafter(t, dtype(0))  # the last x at which exp(-x) is finite
+        below[dtype] = t
+        program.threshold(np.dtype(dtype).name + "_overflow_below", t, -np.inf, finite, f"{t:.6g}")
+print("exp(-x) overflows for x below", below[np.float64], "(float64) and", below[np.float32], "(float32)")
 program.write()

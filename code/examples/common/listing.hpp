@@ -238,6 +238,24 @@ public:
     {
         for (const auto& [key, v] : named) value(key, v, digits);
     }
+    /// A threshold for the prose: `t` is the point where `pred` switches,
+    /// checked to the last bit: pred(t) holds and pred fails at the number of
+    /// type T next to t towards `outside` (the side where pred is false).
+    /// Find t by bisection (first_true) or a closed form, never on a sample;
+    /// exits 2 if t does not bracket the switch. The key is recorded in the
+    /// results' "@thresholds" list: tools/check_thresholds.py fails a page
+    /// that quotes as a threshold a value not written here.
+    template <class T, class Pred>
+    void threshold(const std::string& key, T t, T outside, Pred pred, int digits = 9)
+    {
+        const T beyond = std::nextafter(t, outside);
+        if (!pred(t) || pred(beyond))
+            fail("threshold '" + key + "': " + format(double(t), 17) +
+                 " is not where the predicate switches (it must hold there and fail at " +
+                 format(double(beyond), 17) + ")");
+        value(key, double(t), digits);
+        thresholds_.push_back(key);
+    }
     /// A named array of numbers, stored at full precision (cross-checks).
     void values(const std::string& key, const std::vector<double>& v)
     {
@@ -313,6 +331,12 @@ public:
     {
         if (text("out").empty()) return;
         const auto path = std::filesystem::path(text("out")) / (name_ + ".json");
+        if (!thresholds_.empty()) {
+            std::string list = "[";
+            for (std::size_t i = 0; i < thresholds_.size(); ++i)
+                list += (i ? ", " : "") + quote(thresholds_[i]);
+            json_["@thresholds"] = list + "]";
+        }
         std::ofstream f(path);
         f << "{";
         bool first = true;
@@ -451,6 +475,7 @@ private:
     std::map<std::string, Option> options_;
     std::vector<std::string> order_;
     std::map<std::string, std::string> json_;
+    std::vector<std::string> thresholds_;  ///< keys written by threshold()
 };
 
 }  // namespace listing

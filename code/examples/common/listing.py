@@ -13,6 +13,21 @@ import sys
 TAB_WIDTH = 17
 
 
+def first_true(lo, hi, pred):
+    """The smallest x in [lo, hi] of lo's numpy type for which pred(x) holds,
+    for a predicate false up to some point and true from there on: bisection
+    down to neighbouring representable numbers (listing.hpp's first_true)."""
+    import numpy as np
+    t = type(lo)
+    lo, hi = t(lo), t(hi)
+    while np.nextafter(lo, hi) < hi:
+        mid = t(lo + (hi - lo) / t(2))
+        if mid <= lo or mid >= hi:
+            break
+        lo, hi = (lo, mid) if pred(mid) else (mid, hi)
+    return hi
+
+
 class Program:
     def __init__(self, name, summary):
         self.name = name
@@ -78,6 +93,22 @@ class Program:
         print("".join(f"{key:>{TAB_WIDTH}}" for key in keys))
         for row in zip(*(self.values[key] for key in keys)):
             print("".join(f"{float(v):>{TAB_WIDTH}.9g}" for v in row))
+
+    def threshold(self, key, t, outside, pred, text):
+        """A threshold for the prose, as listing.hpp's threshold(): `t` (a
+        numpy scalar, so that its type's next number is known) must be where
+        `pred` switches, pred(t) true and false at the next number towards
+        `outside`; else exit 2. `text` is what the prose shows. The key is
+        recorded in "@thresholds" (tools/check_thresholds.py)."""
+        import numpy as np
+        beyond = np.nextafter(t, type(t)(outside))
+        if not pred(t) or pred(beyond):
+            print(f"{self.name}: error: threshold '{key}': {float(t)!r} is not where the "
+                  f"predicate switches (it must hold there and fail at {float(beyond)!r})",
+                  file=sys.stderr)
+            sys.exit(2)
+        self.values[key] = text
+        self.values.setdefault("@thresholds", []).append(key)
 
     def write(self):
         if self.args and self.args.out:

@@ -42,7 +42,6 @@ void measure(listing::Program& program, const std::string& type, double to, doub
 {
     std::vector<double> cx, cproduct, csymmetric;
     double worst_symmetric = 0;
-    double first_zero = NAN;
     for (double xd = 0; xd <= to; xd += step) {
         const T x = static_cast<T>(xd);
         const long double want = derivative_reference(x);
@@ -52,7 +51,6 @@ void measure(listing::Program& program, const std::string& type, double to, doub
         cproduct.push_back(relative_error(product, want));
         csymmetric.push_back(relative_error(symmetric, want));
         worst_symmetric = std::max(worst_symmetric, csymmetric.back());
-        if (product == T(0) && std::isnan(first_zero)) first_zero = x;
     }
     program.csv("relative_error_" + type, {"x", "product", "symmetric"}, {cx, cproduct, csymmetric});
 
@@ -75,11 +73,15 @@ void measure(listing::Program& program, const std::string& type, double to, doub
         program.value(at + "_product_digits",
                       std::clamp(-std::log10(relative_error(product, want)), 0.0, full), 2);
     }
-    program.value(type + "_product_zero_from", first_zero, 4);
+    // Where the product becomes exactly 0 (s rounds to 1): bisected over the
+    // numbers of type T, not read off the grid.
+    const auto is_zero = [](T x) { return derivative_from_output(x) == T(0); };
+    const T first_zero = listing::first_true(T(0), static_cast<T>(to), is_zero);
+    program.threshold(type + "_product_zero_from", first_zero, T(0), is_zero, 9);
     program.value(type + "_worst_symmetric", worst_symmetric, 2);
     program.value(type + "_half_ulp", std::numeric_limits<T>::epsilon() / 2, 2);
-    std::cout << type << ": s*(1-s) is exactly 0 from x = " << first_zero
-              << " on (grid step " << step << "); the symmetric form's worst relative error on [0, "
+    std::cout << type << ": s*(1-s) is exactly 0 from x = " << listing::format(double(first_zero), 9)
+              << " on (bisected); the symmetric form's worst relative error on [0, "
               << to << "] is " << worst_symmetric << "\n";
 }
 

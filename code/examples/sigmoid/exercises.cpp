@@ -20,18 +20,17 @@ int main(int argc, char** argv)
         std::printf("   x = %4g  tanh form = %-12.6g act::sigmoid = %-12.6g relative error %.2g\n", x, a,
                     b, std::fabs(a - b) / b);
     }
-    const double tanh_zero = [] {
-        double x = 0;
-        while (exercises::sigmoid_via_tanh(x) > 0) x -= 0.01;
-        return x;
-    }();
-    program.value("tanh_form_zero_below", tanh_zero, 4);
+    // Where the tanh form is 0: bisected over the doubles, not stepped to.
+    const auto tanh_form_zero = [](double x) { return exercises::sigmoid_via_tanh(x) == 0; };
+    const double tanh_zero =
+        -listing::first_true(0.0, std::numeric_limits<double>::max(), [&](double m) { return tanh_form_zero(-m); });
+    program.threshold("tanh_form_zero_below", tanh_zero, 0.0, tanh_form_zero, 4);
     program.value("act_at_tanh_zero", act::sigmoid(tanh_zero), 2);
     std::printf("   the tanh form is 0 from x = %.4g on (act::sigmoid there: %.3g)\n", tanh_zero,
                 act::sigmoid(tanh_zero));
 
     const float one = exercises::first_float_sigmoid_one();
-    program.value("float_one_from", one, 9);
+    program.threshold("float_one_from", one, 0.0f, [](float x) { return act::sigmoid(x) == 1.0f; }, 9);
     program.value("log_2_25_minus_1", std::log(33554431.0), 9);
     std::printf("3. act::sigmoid(x) == 1.0f from x = %.9g; log(2^25 - 1) = %.9g\n", double(one),
                 std::log(33554431.0));

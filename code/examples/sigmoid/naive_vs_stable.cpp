@@ -65,11 +65,12 @@ void compare(listing::Program& program, const std::string& type, const std::vect
     const T act_zero_below =
         -listing::first_true<T>(T(0), big, [](T m) { return act::sigmoid(-m) == T(0); });
 
-    program.value(type + "_naive_zero_below", zero_below, 6);
-    program.value(type + "_true_zero_below", true_zero_below, 6);
-    program.value(type + "_act_zero_below", act_zero_below, 6);
+    program.threshold(type + "_naive_zero_below", zero_below, T(0), [](T x) { return sigmoid_naive(x) == T(0); }, 6);
+    program.threshold(type + "_true_zero_below", true_zero_below, T(0),
+                      [](T x) { return static_cast<T>(sigmoid_reference(x)) == T(0); }, 6);
+    program.threshold(type + "_act_zero_below", act_zero_below, T(0), [](T x) { return act::sigmoid(x) == T(0); }, 6);
     program.value(type + "_true_at_naive_zero", double(sigmoid_reference(zero_below)), 3);
-    program.value(type + "_exp_nan_from", nan_from, 6);
+    program.threshold(type + "_exp_nan_from", nan_from, T(0), [](T x) { return std::isnan(sigmoid_naive_exp(x)); }, 6);
     program.value(type + "_log_of_max", double(std::log(big)), 6);
     std::cout << type << ": 1/(1+exp(-x)) is 0 below x = " << zero_below
               << " (true value there: " << double(sigmoid_reference(zero_below)) << ")\n"

@@ -48,7 +48,8 @@ while np.nextafter(lo, hi) != hi:
         break
     lo, hi = (lo, mid) if float32_gradient(mid) == 0 else (mid, hi)
 print("float32 gradient is exactly 0 from x =", float(hi))
-program.values["float32_gradient_zero_from"] = f"{float(hi):.6g}"
+program.threshold("float32_gradient_zero_from", hi, 0, lambda v: float32_gradient(v) == 0,
+                  f"{float(hi):.6g}")
 true_slope = torch.tensor([float(hi)], dtype=torch.float64, requires_grad=True)
 torch.sigmoid(true_slope).sum().backward()
 program.values["float64_gradient_at_zero_from"] = f"{float(true_slope.grad[0]):.2g}"

@@ -27,7 +27,8 @@ int main(int argc, char** argv)
     const float zero_from = exercises::naive_silu_first_zero();
     std::printf("3. x * (1/(1+expf(-x))) is 0 from x = %.9g leftwards; act::silu there = %g\n",
                 double(zero_from), double(act::silu(zero_from)));
-    program.value("naive_zero_from", zero_from, 9);
+    program.threshold("naive_zero_from", zero_from, 0.0f,
+                      [](float x) { return x * (1.0f / (1.0f + std::exp(-x))) == 0.0f; }, 9);
     program.value("silu_at_naive_zero", double(act::silu(zero_from)), 4);
     return 0;
 }

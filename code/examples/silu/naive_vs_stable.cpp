@@ -77,9 +77,10 @@ void tail(listing::Program& program, const std::string& type)
                 type.c_str(), double(naive_zero), double(act_zero), double(true_zero));
     std::printf("%-6s at x = %.9g the true value is %.6g, act::silu gives %.6g\n", type.c_str(),
                 double(naive_zero), mpfr_silu(double(naive_zero), false), double(act::silu(naive_zero)));
-    program.value(type + "_naive_zero_from", naive_zero, 7);
-    program.value(type + "_act_zero_from", act_zero, 7);
-    program.value(type + "_true_zero_from", true_zero, 7);
+    program.threshold(type + "_naive_zero_from", naive_zero, T(0), [](T x) { return silu_naive(x) == T(0); }, 7);
+    program.threshold(type + "_act_zero_from", act_zero, T(0), [](T x) { return act::silu(x) == T(0); }, 7);
+    program.threshold(type + "_true_zero_from", true_zero, T(0),
+                      [](T x) { return static_cast<T>(mpfr_silu(double(x), false)) == T(0); }, 7);
     program.value(type + "_true_at_naive_zero", mpfr_silu(double(naive_zero), false), 4);
 }
 

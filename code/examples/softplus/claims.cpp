@@ -44,7 +44,7 @@ int main(int argc, char** argv)
     // The last float with a non-zero slope (sigma underflows below it).
     float x = -80.0f;
     while (act::softplus_derivative(std::nextafter(x, -1000.0f)) > 0.0f) x = std::nextafter(x, -1000.0f);
-    program.value("float_slope_zero_below", x, 6);
+    program.threshold("float_slope_zero_below", x, -1000.0f, [](float v) { return act::softplus_derivative(v) > 0.0f; }, 6);
     std::printf("float: softplus'(x) > 0 down to x = %.6g\n", double(x));
 
     // [listing:saturation]

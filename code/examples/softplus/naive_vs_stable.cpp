@@ -60,10 +60,11 @@ void compare(listing::Program& program, const std::string& type, const std::vect
     const T zero = -listing::first_true<T>(T(0), big, [](T x) { return softplus_naive(-x) == T(0); });
     const T zero_log1p = -listing::first_true<T>(T(0), big, [](T x) { return softplus_log1p(-x) == T(0); });
     const T dzero = -listing::first_true<T>(T(0), big, [](T x) { return softplus_derivative_naive(-x) == T(0); });
-    program.value(type + "_overflow_from", overflow, 7);
-    program.value(type + "_log_zero_below", zero, 5);
-    program.value(type + "_log1p_zero_below", zero_log1p, 5);
-    program.value(type + "_derivative_zero_below", dzero, 5);
+    program.threshold(type + "_overflow_from", overflow, T(0), [](T x) { return std::isinf(softplus_log1p(x)); }, 7);
+    program.threshold(type + "_log_zero_below", zero, T(0), [](T x) { return softplus_naive(x) == T(0); }, 5);
+    program.threshold(type + "_log1p_zero_below", zero_log1p, T(0), [](T x) { return softplus_log1p(x) == T(0); }, 5);
+    program.threshold(type + "_derivative_zero_below", dzero, T(0),
+                      [](T x) { return softplus_derivative_naive(x) == T(0); }, 5);
     program.value(type + "_true_at_log_zero", double(softplus_reference(zero)), 3);
     program.value(type + "_log_of_max", double(std::log(big)), 7);
     std::cout << type << ": log1p(exp(x)) is inf from x = " << overflow << " (log(max) = "

@@ -19,6 +19,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <limits>
 #include <string_view>
 #include <type_traits>
 #include <utility>
@@ -26,17 +28,31 @@
 #include <xtensor/xexpression.hpp>
 #include <xtensor/xfunction.hpp>
 
+#include "act/core/bits.hpp"
 #include "act/core/config.hpp"
 
 namespace act {
 
+/// The largest finite double: a Parameter bound meaning "any finite value"
+/// (the largest finite float for a float call).
+inline constexpr double finite_limit = std::numeric_limits<double>::max();
+/// No bound: infinities are valid parameters.
+inline constexpr double no_limit = std::numeric_limits<double>::infinity();
+
 /// One parameter of an activation function: its name as the library spells
 /// it (the keyword of the framework that has it), its symbol in formulas,
-/// and its default value (the frameworks' default).
+/// its default value (the frameworks' default), and its valid range: the
+/// closed interval [min_value, max_value], or (min_value, max_value] if
+/// min_exclusive. A call with a parameter outside its range, or NaN (of
+/// either sign bit), returns NaN, as the std:: functions do for a domain
+/// error; the range is checked in the type of x, after the conversion.
 struct Parameter {
     std::string_view name;    ///< e.g. "beta"
     std::string_view symbol;  ///< e.g. "β"
     double default_value;     ///< e.g. 1
+    double min_value;         ///< the smallest valid value (-inf: none)
+    double max_value;         ///< the largest valid value (inf: none)
+    bool min_exclusive;       ///< true: min_value itself is not valid
 };
 
 /// What the book and its studies say of a function, besides its kernels and
@@ -108,6 +124,35 @@ template <class F>
 struct has_lazy_derivative<F, std::void_t<decltype(&F::lazy_derivative)>> : std::true_type {
 };
 
+/// A range bound in T: infinite stays infinite, a finite bound is clamped
+/// to T's finite numbers (a bound of DBL_MAX means "finite", in float too).
+template <class T>
+constexpr double bound_in(double b)
+{
+    const double top = std::numeric_limits<T>::max();
+    if (b != b || b == std::numeric_limits<double>::infinity() || b == -std::numeric_limits<double>::infinity())
+        return b;
+    return static_cast<T>(b > top ? top : b < -top ? -top : b);
+}
+
+/// True when every parameter in p (converted to T) is in F's valid range
+/// (act::Parameter); false for NaN. Branch-free: a vector loop keeps going.
+template <class F, class T, class Params>
+ACT_INLINE bool parameters_valid(const Params& p)
+{
+    bool ok = true;
+    for (std::size_t i = 0; i < F::parameters.size(); ++i) {
+        const Parameter& d = F::parameters[i];
+        // In T (a double parameter may round to inf or 0 in float), then
+        // compared exactly in double on ordered bit patterns.
+        const double v = static_cast<T>(p[i]), lo = bound_in<T>(d.min_value), hi = bound_in<T>(d.max_value);
+        const std::int64_t ov = core::ordered(v), olo = core::ordered(lo);
+        const bool above = d.min_exclusive ? ov > olo : ov >= olo;
+        ok = core::both(ok, core::both(!core::is_nan(v), core::both(above, ov <= core::ordered(hi))));
+    }
+    return ok;
+}
+
 /// F's value or derivative at x, with the parameters p converted to T.
 template <class F, Part P, class T, class Params, std::size_t... I>
 ACT_INLINE T call(T x, const Params& p, std::index_sequence<I...>)
@@ -169,7 +214,11 @@ struct activation {
     template <class T, class... A, detail::enable_if_real_t<T> = 0>
     ACT_INLINE T operator()(T x, A... given) const
     {
-        return detail::call<F, P>(x, parameters<T>(given...), std::make_index_sequence<arity>{});
+        const std::array<T, arity> p = parameters<T>(given...);
+        const bool valid = detail::parameters_valid<F, T>(p);
+        // Out of range: NaN, and the kernel runs on the defaults (finite work).
+        const T y = detail::call<F, P>(x, valid ? p : parameters<T>(), std::make_index_sequence<arity>{});
+        return core::select(valid, y, std::numeric_limits<T>::quiet_NaN());
     }
 
     /**
@@ -184,13 +233,23 @@ struct activation {
     template <class E, class... A, detail::enable_if_expression_t<E> = 0>
     auto operator()(E&& e, A... given) const
     {
-        const std::array<double, arity> p = parameters<double>(given...);
+        const std::array<double, arity> given_p = parameters<double>(given...);
+        using T = typename std::decay_t<E>::value_type;
+        // Out of range (in the element type): NaN for every element, and the
+        // kernel runs on the defaults.
+        const bool valid = detail::parameters_valid<F, T>(given_p);
+        const std::array<double, arity> p = valid ? given_p : parameters<double>();
         if constexpr (P == Part::derivative && detail::has_lazy_derivative<F>::value) {
-            return detail::elementwise(F::lazy_derivative(p), std::forward<E>(e));
+            return detail::elementwise(
+                [g = F::lazy_derivative(p), valid](auto v) ACT_INLINE_LAMBDA {
+                    return core::select(valid, g(v), std::numeric_limits<decltype(v)>::quiet_NaN());
+                },
+                std::forward<E>(e));
         } else {
             return detail::elementwise(
-                [p](auto v) ACT_INLINE_LAMBDA {
-                    return detail::call<F, P>(v, p, std::make_index_sequence<arity>{});
+                [p, valid](auto v) ACT_INLINE_LAMBDA {
+                    return core::select(valid, detail::call<F, P>(v, p, std::make_index_sequence<arity>{}),
+                                        std::numeric_limits<decltype(v)>::quiet_NaN());
                 },
                 std::forward<E>(e));
         }

@@ -67,8 +67,9 @@ struct BSiLU {
     static constexpr Description about{"bsilu", "B-SiLU", "bsilu", "",
                                        "C∞", "(x + α) σ(x) − α/2: products of C∞ functions",
                                        true};
-    /// the shift, default 1.67 (Horuz et al., 2025)
-    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.67}}};
+    /// the shift, default 1.67 (Horuz et al., 2025); valid: any finite value
+    /// (the largest finite float for a float call); NaN or ±inf gives NaN
+    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.67, -finite_limit, finite_limit, false}}};
 
     /**
      * \brief B-SiLU of a float: the two terms \f$x\sigma(x)\f$ and

@@ -47,8 +47,9 @@ struct ELU {
     static constexpr Description about{"elu", "ELU", "sugar", "torch.nn.functional.elu",
                                        "C1", "slopes αe⁰ = 1 and 1 meet at 0; second derivatives 1 and 0 do not",
                                        true};
-    /// the negative saturation is -alpha; default 1 (as PyTorch)
-    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.0}}};
+    /// the negative saturation is -alpha; default 1 (as PyTorch); valid: any
+    /// finite value; NaN or ±inf gives NaN
+    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.0, -finite_limit, finite_limit, false}}};
 
     /**
      * \brief x for x > 0, \f$\alpha(e^{x}-1)\f$ otherwise (-0 stays -0).

@@ -111,8 +111,9 @@ struct LeakyReLU {
     static constexpr Description about{"leaky_relu", "LeakyReLU", "relu", "torch.nn.functional.leaky_relu",
                                        "C0", "corner at 0: slopes a and 1",
                                        true};
-    /// the slope for \f$x \le 0\f$, default 0.01 (as PyTorch)
-    static constexpr std::array<Parameter, 1> parameters{{{"negative_slope", "a", 0.01}}};
+    /// the slope for \f$x \le 0\f$, default 0.01 (as PyTorch); valid: any
+    /// finite value; NaN or ±inf gives NaN (for every x, x > 0 too)
+    static constexpr std::array<Parameter, 1> parameters{{{"negative_slope", "a", 0.01, -finite_limit, finite_limit, false}}};
 
     /**
      * \brief \p x for \f$x > 0\f$, \f$a\,x\f$ otherwise.

@@ -75,7 +75,11 @@ struct Sigmoid {
     {
         const double e = core::exp_minus_abs<T>(x);
         const double d = 1.0 + e;
-        const T y = static_cast<T>(e / (d * d));
+        // Near 0, e / (d * d) can round to just above the maximum 1/4 (at
+        // 1e-8 < |x| < 1e-16, say): cap it there. The quotient is >= 0, so
+        // its bit pattern orders it. A float result rounds to 1/4 either way.
+        const double q = e / (d * d);
+        const T y = static_cast<T>(core::select(core::bits_of(q) > core::bits_of(0.25), 0.25, q));
         return core::select(core::is_nan(x), x, y);
     }
 

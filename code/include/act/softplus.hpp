@@ -31,7 +31,7 @@ namespace act {
  *                   \sigma(\beta x) & \text{otherwise}
  *     \end{cases} \f]
  *
- * Parameters: `beta`, the sharpness, non-zero, default 1 (as
+ * Parameters: `beta`, the sharpness, positive and finite, default 1 (as
  * `torch.nn.Softplus`); `threshold`, above which \f$\beta x\f$ gives \p x,
  * default 20 (as PyTorch). Pass infinity for the exact function everywhere.
  *
@@ -50,13 +50,16 @@ struct Softplus {
     static constexpr Description about{"softplus", "Softplus", "softplus", "torch.nn.functional.softplus",
                                        "C∞", "log(1 + eˣ) is; the threshold adds a jump of about e⁻²⁰ at x = 20",
                                        false};
-    /// sharpness and threshold, with PyTorch's defaults
-    static constexpr std::array<Parameter, 2> parameters{{{"beta", "β", 1.0}, {"threshold", "threshold", 20.0}}};
+    /// sharpness and threshold, with PyTorch's defaults; valid: beta > 0 and
+    /// finite, threshold any value including ±inf; otherwise (beta <= 0, NaN
+    /// of either sign) NaN
+    static constexpr std::array<Parameter, 2> parameters{{{"beta", "β", 1.0, 0.0, finite_limit, true},
+                                                                  {"threshold", "threshold", 20.0, -no_limit, no_limit, false}}};
 
     /**
      * \brief \f$\frac{1}{\beta}\log(1+e^{\beta x})\f$, or \p x above the threshold.
      * \param x         the input.
-     * \param beta      the sharpness, non-zero.
+     * \param beta      the sharpness, positive and finite.
      * \param threshold above this value of \f$\beta x\f$ the result is \p x.
      * \return the softplus of \p x; NaN for NaN; 0 at \f$-\infty\f$, \p x at
      *         \f$+\infty\f$.
@@ -85,7 +88,7 @@ struct Softplus {
     /**
      * \brief \f$\sigma(\beta x)\f$, or 1 above the threshold.
      * \param x         the input (not the softplus output).
-     * \param beta      the sharpness, non-zero.
+     * \param beta      the sharpness, positive and finite.
      * \param threshold above this value of \f$\beta x\f$ the slope is 1.
      * \return the slope at \p x, in [0, 1]; NaN for NaN.
      */
@@ -107,7 +110,7 @@ struct Softplus {
      * It has no threshold: it is the function that the threshold
      * approximates, so that the study measures what the shortcut costs.
      * \param x         the input.
-     * \param beta      the sharpness, non-zero.
+     * \param beta      the sharpness, positive and finite.
      * \param threshold ignored (see above).
      * \return \f$\frac{1}{\beta}\log(1+e^{\beta x})\f$.
      */
@@ -126,7 +129,7 @@ struct Softplus {
      * \brief The accuracy study's reference for the derivative:
      *        \f$\sigma(\beta x)\f$, without the threshold, in any real type R.
      * \param x         the input.
-     * \param beta      the sharpness, non-zero.
+     * \param beta      the sharpness, positive and finite.
      * \param threshold ignored, as in reference().
      * \return the slope of the exact softplus at \p x.
      */
