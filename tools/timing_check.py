@@ -31,10 +31,13 @@ SPEED_STUDY = "accuracy/bench_table"  # the listing the prose quotes timings fro
 SPEED_STUDY_CODE = "code/examples/accuracy/bench/"  # the program that times
 # Listings that report the length of their own run (seconds), not a cost.
 RUN_TIME = {"code/examples/accuracy/ulp_float.cpp", "code/examples/accuracy/ulp_double.cpp",
-            "code/examples/accuracy/reference_check.cpp", "code/examples/accuracy/libtorch_ulp.cpp"}
+            "code/examples/accuracy/reference_check.cpp", "code/examples/accuracy/libtorch_ulp.cpp",
+            "code/examples/accuracy/driver.hpp", "code/examples/sugar/resurrection.cpp"}
 
 VALUE = re.compile(r"\{value\}`([^`:]+):([^`]+)`")
-TIMING_KEY = re.compile(r"(^|[._])(ns|ms|us)($|[._])|ratio|speed|fast|slow|cost|x_relu|x_copy|x_silu|x_textbook"
+# "ratio" alone is no timing (slope_ratio_at_-5; and "saturation" holds it):
+# a cost ratio names its cost.
+TIMING_KEY = re.compile(r"(^|[._])(ns|ms|us)($|[._])|speed|fast|slow|cost|x_relu|x_copy|x_silu|x_textbook"
                         r"|x_libtorch", re.I)
 TIMING_AFTER = re.compile(r"\s*(ns\b|nanoseconds?\b|times as long|times faster|times slower|x faster|x slower)")
 TABLE = re.compile(r"```\{result-table\}\s+(\S+)\n((?::[^\n]*\n)*)")

@@ -26,12 +26,12 @@ int main(int argc, char** argv)
     std::printf("log(largest float)    = %.9Lg\n", log_max);
     // [/listing:overflow]
     program.value("float_max", F::max(), 9);
-    program.value("float_overflow_from", from, 9);
+    program.threshold("float_overflow_from", from, 0.0f, [](float x) { return std::isinf(std::exp(x)); }, 9);
     program.value("float_last_finite_x", below, 9);
     program.value("float_exp_at_last_finite", std::exp(below), 9);
     program.value("float_log_max", double(log_max), 9);
     const double double_from = numbers::exp_overflows_from<double>();
-    program.value("double_overflow_from", double_from, 17);
+    program.threshold("double_overflow_from", double_from, 0.0, [](double x) { return std::isinf(std::exp(x)); }, 17);
     program.value("double_max", std::numeric_limits<double>::max(), 6);
 
     // [listing:special]

@@ -53,10 +53,11 @@ int main(int argc, char** argv)
     const float last = std::nextafter(zero_below, 0.0f);
     std::printf("exp(%.9g) = %.9g\n", last, std::exp(last));
     // [/listing:exp-underflow]
-    program.value("float_exp_denormal_below", denormal_below, 9);
-    program.value("float_exp_zero_below", zero_below, 9);
+    program.threshold("float_exp_denormal_below", denormal_below, 0.0f, [](float x) { return std::exp(x) < F::min(); }, 9);
+    program.threshold("float_exp_zero_below", zero_below, 0.0f, [](float x) { return std::exp(x) == 0.0f; }, 9);
     program.value("float_log_min", double(log_min), 9);
     program.value("float_exp_last_nonzero", std::exp(last), 3);
-    program.value("double_exp_zero_below", numbers::exp_zero_below<double>(), 9);
+    program.threshold("double_exp_zero_below", numbers::exp_zero_below<double>(), 0.0,
+                      [](double x) { return std::exp(x) == 0.0; }, 9);
     return 0;
 }
