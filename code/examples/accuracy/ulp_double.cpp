@@ -22,7 +22,8 @@ namespace {
 /// 709.78, e^-x reaches the denormals below -708.40 and rounds to 0 below
 /// -745.13), where formulas built on exp return inf or 0 on a whole
 /// interval; and a dense sweep of each window around a derivative's root.
-std::vector<double> sample(const study::Row& row, long per_binade, long edge_points, long window_points)
+std::vector<double> sample(const study::Row& row, long per_binade, long edge_points,
+                           long window_points)
 {
     std::vector<double> xs = {0.0, -0.0};
     std::uint64_t state = 12345;
