@@ -55,6 +55,8 @@ from sphinx.directives.code import LiteralInclude
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective, SphinxRole
 
+import bookplot   # beside this file (docs/_ext, on sys.path: conf.py)
+
 logger = logging.getLogger(__name__)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -331,6 +333,12 @@ class PlotDirective(plot_directive.PlotDirective):
     def run(self):
         env = self.state.document.settings.env
         relpath = self.arguments[0]
+        # Screen readers read the alt text instead of the image, so it says
+        # what the figure shows (matplotlib's default is the file's path).
+        alt = " ".join(self.options.get("alt", "").split())
+        if not alt:
+            raise self.error(f"plot {relpath}: give the figure an :alt: text that says what it shows")
+        self.options["alt"] = alt
         chapter = relpath.split("/", 1)[0]
         script = os.path.join(env.app.confdir, env.config.plot_basedir, relpath)
         inputs = [script, os.path.join(HERE, "bookplot.py")]
@@ -368,6 +376,21 @@ class PlotDirective(plot_directive.PlotDirective):
             with open(stamp, "w", encoding="utf-8") as f:
                 f.write(digest + "\n")
         return result
+
+
+def _run_and_check(code, code_path, ns=None, function_name=None):
+    """matplotlib's way of running a plot script, then bookplot's checks of
+    the figures it drew: a PlotError becomes a warning, which fails the
+    build (-W)."""
+    ns = _run_plot_code(code, code_path, ns, function_name)
+    problems = bookplot.check_figures()
+    if problems:
+        raise plot_directive.PlotError("the figure is hard to read:\n  " + "\n  ".join(problems))
+    return ns
+
+
+_run_plot_code = plot_directive._run_code
+plot_directive._run_code = _run_and_check
 
 
 # --------------------------------------------------------------------------
