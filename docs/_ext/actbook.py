@@ -609,6 +609,40 @@ def add_gumshoe(app):
 NORMALIZE_CSS = "/usr/share/javascript/normalize.css/normalize.css"
 
 
+def _block(css, start):
+    """The text between the brace that opens at or after `start` and the
+    brace that closes it."""
+    opening = css.index("{", start)
+    depth = 0
+    for i in range(opening, len(css)):
+        depth += {"{": 1, "}": -1}.get(css[i], 0)
+        if depth == 0:
+            return css[opening + 1:i]
+    raise ValueError("unbalanced braces")
+
+
+def with_automatic_dark(css):
+    """furo's style sheet with its rule for the automatic theme.
+
+    furo's theme toggle sets body[data-theme] to "light", "dark" or "auto";
+    its Sass source gives "auto" the dark colours when the system asks for
+    dark (prefers-color-scheme), but Debian's compiled furo.css (2022.12.07)
+    lacks that rule, so "auto", the default, stays light. It is rebuilt here
+    from furo's own rule for "dark", as the Sass writes it: the same
+    declarations for body:not([data-theme="light"]) under
+    @media (prefers-color-scheme: dark). The site check fails a page whose
+    automatic theme does not follow the system (tools/site_check.py)."""
+    if "prefers-color-scheme" in css:
+        return css
+    at = css.find('@media not print {\n  body[data-theme="dark"]')
+    if at < 0:
+        logger.warning("furo.css: no dark theme rule to follow the system's setting with")
+        return css
+    dark = _block(css, at).replace('body[data-theme="dark"]', 'body:not([data-theme="light"])')
+    return (css + "\n/* actbook: the automatic theme follows the system (see actbook.with_automatic_dark) */\n"
+            "@media not print {\n  @media (prefers-color-scheme: dark) {" + dark + "}\n}\n")
+
+
 def finish_site(app, exception):
     if exception is not None or app.builder.format != "html":
         return
@@ -624,7 +658,8 @@ def finish_site(app, exception):
             else:
                 shutil.copyfile(NORMALIZE_CSS, os.path.join(static, "styles", "normalize.css"))
                 css = css.replace("url(/javascript/normalize.css/normalize.css)", "url(normalize.css)")
-                open(furo_css, "w", encoding="utf-8").write(css)
+        css = with_automatic_dark(css)
+        open(furo_css, "w", encoding="utf-8").write(css)
     furo_js = os.path.join(static, "scripts", "furo.js")
     if os.path.isfile(furo_js):
         text = open(furo_js, encoding="utf-8").read()
