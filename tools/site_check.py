@@ -21,6 +21,20 @@ its DevTools protocol (python3-websocket). A page fails on:
     listing named as code without a link to its file, the source articles'
     file names (NNN_<hex>.txt) or the authors' material (seeds/, ../shared,
     DESIGN.md, STACK-NOTES).
+  - an image whose alt text is missing, empty or a file name;
+  - Doxygen markup shown raw (\f$, \f[, \f]), in prose or in a listing
+    (a full source page shows the file as it is);
+  - anything wider than the column it sits in, at 1280 and at 390 pixels
+    (a phone), unless it scrolls sideways in a box of its own: the reader
+    would not see its end (the page itself does not scroll sideways);
+  - the automatic theme (furo's default) not following the system's dark
+    setting, or a page without a dark theme;
+  - in the dark theme, a figure that stays a bright block (it must be
+    drawn dark too).
+Checked at 1280 x 900 pixels, then at 390 x 844 (a phone) for the widths.
+--screenshots DIR saves every page, whole, at both widths in the light and
+the dark theme (<page>.<width>.<theme>.png), and each figure alone
+(<page>.fig<N>.<width>.<theme>.png).
 Prints one line per page and "N passed, N failed"; exit status 1 on failure.
 """
 import argparse
@@ -28,6 +42,7 @@ import base64
 import functools
 import html.parser
 import http.server
+import io
 import json
 import os
 import re
@@ -43,8 +58,9 @@ import urllib.request
 
 try:
     import websocket  # Debian: python3-websocket
-except ImportError:
-    print("site_check: python3-websocket is missing; ./book deps installs it", file=sys.stderr)
+    from PIL import Image  # Debian: python3-pil
+except ImportError as missing:
+    print(f"site_check: {missing.name} is missing; ./book deps installs it", file=sys.stderr)
     sys.exit(2)
 
 PAGE_TIMEOUT = 30.0
@@ -63,6 +79,13 @@ def marker_names(source_dir):
                 with open(os.path.join(root, name), encoding="utf-8") as f:
                     names |= {m.group(1) for m in MARKER.finditer(f.read()) if "-" in m.group(1)}
     return sorted(names)
+
+
+EVALUATE_TIMEOUT = 120.0
+DESKTOP, PHONE = (1280, 900), (390, 844)
+# A figure whose mean luminance in the dark theme is above this (0 black,
+# 1 white) is a bright block on the dark page.
+DARK_FIGURE_LUMINANCE = 0.45
 
 
 class Links(html.parser.HTMLParser):
@@ -159,8 +182,15 @@ class Browser:
         self.events = []
         for domain in ("Page", "Runtime", "Log", "Network"):
             self.call(f"{domain}.enable")
-        self.call("Emulation.setDeviceMetricsOverride", width=1280, height=900,
-                  deviceScaleFactor=1, mobile=False)
+        self.viewport(DESKTOP)
+        # The system asks for dark: furo's automatic theme must follow.
+        self.call("Emulation.setEmulatedMedia",
+                  features=[{"name": "prefers-color-scheme", "value": "dark"}])
+
+    def viewport(self, size):
+        width, height = size
+        self.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
+                  deviceScaleFactor=1, mobile=width < 600)
 
     def call(self, method, **params):
         self.next_id += 1
@@ -193,7 +223,12 @@ class Browser:
         return None
 
     def evaluate(self, expression):
-        r = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        # MathJax may take a while on a long page of a busy machine
+        self.ws.settimeout(EVALUATE_TIMEOUT)
+        try:
+            r = self.call("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        finally:
+            self.ws.settimeout(PAGE_TIMEOUT)
         if "exceptionDetails" in r:
             raise RuntimeError(f"evaluate failed: {r['exceptionDetails'].get('text')}")
         return r["result"].get("value")
@@ -300,17 +335,135 @@ PAGE_REPORT_JS = r"""
       if (!li.querySelector('a[href]') && !li.querySelector('.source-article'))
         unlinked.push(li.textContent.trim().replace(/\s+/g, ' ').slice(0, 80));
   }
+  // An image's alt text is what a screen reader says instead of it, and
+  // what shows when it does not load: a file name says nothing.
+  const badAlt = images.filter(i => {
+    const alt = (i.getAttribute('alt') || '').trim();
+    return !alt || /^[\w.\/-]*\.(svg|png|jpe?g|gif|webp|pdf)$/i.test(alt) || /[\\/]/.test(alt) && !/\s/.test(alt);
+  }).map(i => `${i.getAttribute('src')} (alt ${JSON.stringify(i.getAttribute('alt'))})`);
+  // Doxygen's formula markup left as text, in prose or in a listing.
+  const rawDoxygen = [];
+  const anyText = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (anyText.nextNode()) {
+    const n = anyText.currentNode;
+    // a full source page (.source-file) shows the file as it is
+    if (n.parentElement && n.parentElement.closest('script, style, .source-file')) continue;
+    const m = n.textContent.match(/.{0,40}\\f[$\[\]{}].{0,30}/);
+    if (m) rawDoxygen.push(m[0].trim());
+  }
+  // furo's body[data-theme]: "auto" follows the system, "light", "dark".
+  const body = document.body, was = body.getAttribute('data-theme');
+  const look = t => { body.dataset.theme = t; const c = getComputedStyle(body); return `${c.backgroundColor} ${c.color}`; };
+  const theme = {auto: look('auto'), dark: look('dark'), light: look('light')};
+  if (was === null) body.removeAttribute('data-theme'); else body.dataset.theme = was;
   return {math: mathNodes().length, unrendered, mathErrors, images: images.length, badImages, rawRoles,
-          wideListings, placeholders, unreachable, unlinked};
+          wideListings, placeholders, unreachable, unlinked, badAlt, rawDoxygen, theme};
+})()
+"""
+
+# Elements wider than the column they sit in. The page does not scroll
+# sideways (furo hides the overflow), so what sticks out is cut off: it must
+# sit in a box that scrolls (overflow-x auto or scroll), like furo's table
+# wrapper and code blocks. An element inside a box that clips (overflow
+# hidden) is measured against that box. Reports the outermost culprit only.
+WIDE_JS = r"""
+(() => {
+  const root = document.querySelector('article[role=main]') || document.querySelector('article') || document.body;
+  const rootBox = root.getBoundingClientRect();
+  const page = {left: Math.max(rootBox.left, 0), right: Math.min(rootBox.right, document.documentElement.clientWidth)};
+  const overflow = new Map();
+  const ox = el => {
+    if (!overflow.has(el)) overflow.set(el, getComputedStyle(el).overflowX);
+    return overflow.get(el);
+  };
+  const describe = el => {
+    const cls = (el.getAttribute('class') || '').trim().split(/\s+/).filter(Boolean).slice(0, 2).join('.');
+    const text = (el.textContent || el.getAttribute('alt') || '').replace(/\s+/g, ' ').trim().slice(0, 60);
+    return `<${el.tagName.toLowerCase()}${cls ? '.' + cls : ''}> ${JSON.stringify(text)}`;
+  };
+  const found = [], culprits = [], unseen = [];
+  for (const el of root.querySelectorAll('*')) {
+    if (culprits.some(c => c.contains(el)) || unseen.some(c => c.contains(el))) continue;
+    const style = getComputedStyle(el);
+    // for screen readers only (MathJax's MathML copy): clipped to nothing
+    if (style.clip !== 'auto' && style.clip !== '' || style.clipPath !== 'none') { unseen.push(el); continue; }
+    if (style.position === 'fixed' || style.visibility === 'hidden') continue;
+    // the content box: furo's headings reach into the margin with padding
+    const outer = el.getBoundingClientRect();
+    const box = {
+      left: outer.left + parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth),
+      right: outer.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth),
+    };
+    if (outer.width < 1 || outer.height < 1) continue;
+    let limit = page, scrolls = false;
+    for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
+      const o = ox(a);
+      if (o === 'auto' || o === 'scroll') { scrolls = true; break; }
+      if (o === 'hidden' || o === 'clip') { limit = a.getBoundingClientRect(); break; }
+    }
+    if (scrolls) continue;
+    const over = Math.max(box.right - limit.right, limit.left - box.left);
+    if (over > 1) {
+      culprits.push(el);
+      found.push(`${describe(el)} sticks out by ${Math.round(over)} px`);
+    }
+  }
+  return found;
 })()
 """
 
 
-def check_page(browser, base, page, report_js):
-    problems = []
+def load(browser, url):
     browser.events.clear()
-    browser.call("Page.navigate", url=base + page)
-    if browser.wait_event("Page.loadEventFired", PAGE_TIMEOUT) is None:
+    browser.call("Page.navigate", url=url)
+    return browser.wait_event("Page.loadEventFired", PAGE_TIMEOUT) is not None
+
+
+def figure_boxes(browser):
+    """Page coordinates of the article's figures: its images, but for icons
+    (sphinx-copybutton's, 20 pixels)."""
+    return browser.evaluate("""Array.from(document.querySelectorAll('article img')).map(i => {
+        const r = i.getBoundingClientRect();
+        return {x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height,
+                src: i.getAttribute('src')};
+    }).filter(b => b.width >= 64 && b.height >= 64)""")
+
+
+def shoot(browser, clip=None):
+    params = {"format": "png", "captureBeyondViewport": True}
+    if clip:
+        params["clip"] = {k: clip[k] for k in ("x", "y", "width", "height")} | {"scale": 1}
+    shot = browser.call("Page.captureScreenshot", **params)
+    return Image.open(io.BytesIO(base64.b64decode(shot["data"]))).convert("RGB")
+
+
+def set_theme(browser, theme):
+    """furo's theme for this page, as its toggle sets it, once the page has
+    painted again."""
+    browser.evaluate(f"""(async () => {{
+        document.body.dataset.theme = {json.dumps(theme)};
+        await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }})()""")
+
+
+def luminance(image):
+    grey = image.convert("L")
+    return sum(i * n for i, n in enumerate(grey.histogram())) / (255 * grey.width * grey.height)
+
+
+def screenshots(browser, page, width, folder):
+    name = page.replace("/", "_").removesuffix(".html")
+    for theme in ("light", "dark"):
+        set_theme(browser, theme)
+        shoot(browser).save(os.path.join(folder, f"{name}.{width}.{theme}.png"))
+        for n, box in enumerate(figure_boxes(browser), 1):
+            shoot(browser, box).save(os.path.join(folder, f"{name}.fig{n}.{width}.{theme}.png"))
+    set_theme(browser, "auto")
+
+
+def check_page(browser, base, page, report_js, folder=None):
+    problems = []
+    if not load(browser, base + page):
         return [f"did not finish loading in {PAGE_TIMEOUT:.0f} s"], {}
     report = browser.evaluate(report_js)
     # Collect whatever else arrived while the page settled.
@@ -350,6 +503,35 @@ def check_page(browser, base, page, report_js):
         problems.append(f"points the reader at what they do not have: {text}")
     for text in report.get("unlinked", []):
         problems.append(f"reference without a hyperlink: {text!r}")
+    for text in report["badAlt"]:
+        problems.append(f"image without a meaningful alt text: {text}")
+    for text in report["rawDoxygen"]:
+        problems.append(f"Doxygen markup shown raw: {text!r}")
+    theme = report["theme"]
+    if theme["dark"] == theme["light"]:
+        problems.append("no dark theme: the page looks the same in both")
+    else:
+        if theme["auto"] != theme["dark"]:
+            problems.append("the automatic theme does not follow the system's dark setting "
+                            f"(auto: {theme['auto']}, dark: {theme['dark']})")
+        set_theme(browser, "dark")
+        for box in figure_boxes(browser):
+            bright = luminance(shoot(browser, box))
+            if bright > DARK_FIGURE_LUMINANCE:
+                problems.append(f"figure stays bright in the dark theme (mean luminance {bright:.2f}): {box['src']}")
+        set_theme(browser, "auto")
+    for size in (DESKTOP, PHONE):
+        if size != DESKTOP:
+            browser.viewport(size)
+            if not load(browser, base + page):
+                problems.append(f"did not finish loading in {PAGE_TIMEOUT:.0f} s at {size[0]} px")
+                continue
+            browser.evaluate(report_js)   # waits for MathJax and the images
+        for text in browser.evaluate(WIDE_JS):
+            problems.append(f"wider than its column at {size[0]} px: {text}")
+        if folder:
+            screenshots(browser, page, size[0], folder)
+    browser.viewport(DESKTOP)
     return problems, report
 
 
@@ -374,15 +556,11 @@ def main():
     browser = Browser()
     passed = failed = 0
     try:
+        if args.screenshots:
+            os.makedirs(args.screenshots, exist_ok=True)
         for page in pages:
-            problems, report = check_page(browser, base, page, report_js)
+            problems, report = check_page(browser, base, page, report_js, args.screenshots)
             problems += [f"broken link: {b}" for b in broken.get(page, [])]
-            if args.screenshots:
-                os.makedirs(args.screenshots, exist_ok=True)
-                shot = browser.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
-                name = page.replace("/", "_").replace(".html", ".png")
-                with open(os.path.join(args.screenshots, name), "wb") as f:
-                    f.write(base64.b64decode(shot["data"]))
             status = "FAIL" if problems else "ok"
             print(f"{status:4} {page}  ({report.get('math', 0)} formulas, {report.get('images', 0)} images)")
             for p in problems:

@@ -64,6 +64,8 @@ from sphinx.directives.code import LiteralInclude
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+import bookplot   # beside this file (docs/_ext, on sys.path: conf.py)
+
 logger = logging.getLogger(__name__)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -345,6 +347,12 @@ class PlotDirective(plot_directive.PlotDirective):
     def run(self):
         env = self.state.document.settings.env
         relpath = self.arguments[0]
+        # Screen readers read the alt text instead of the image, so it says
+        # what the figure shows (matplotlib's default is the file's path).
+        alt = " ".join(self.options.get("alt", "").split())
+        if not alt:
+            raise self.error(f"plot {relpath}: give the figure an :alt: text that says what it shows")
+        self.options["alt"] = alt
         chapter = relpath.split("/", 1)[0]
         script = os.path.join(env.app.confdir, env.config.plot_basedir, relpath)
         inputs = [script, os.path.join(HERE, "bookplot.py")]
@@ -382,6 +390,21 @@ class PlotDirective(plot_directive.PlotDirective):
             with open(stamp, "w", encoding="utf-8") as f:
                 f.write(digest + "\n")
         return result
+
+
+def _run_and_check(code, code_path, ns=None, function_name=None):
+    """matplotlib's way of running a plot script, then bookplot's checks of
+    the figures it drew: a PlotError becomes a warning, which fails the
+    build (-W)."""
+    ns = _run_plot_code(code, code_path, ns, function_name)
+    problems = bookplot.check_figures()
+    if problems:
+        raise plot_directive.PlotError("the figure is hard to read:\n  " + "\n  ".join(problems))
+    return ns
+
+
+_run_plot_code = plot_directive._run_code
+plot_directive._run_code = _run_and_check
 
 
 # --------------------------------------------------------------------------
@@ -600,6 +623,40 @@ def add_gumshoe(app):
 NORMALIZE_CSS = "/usr/share/javascript/normalize.css/normalize.css"
 
 
+def _block(css, start):
+    """The text between the brace that opens at or after `start` and the
+    brace that closes it."""
+    opening = css.index("{", start)
+    depth = 0
+    for i in range(opening, len(css)):
+        depth += {"{": 1, "}": -1}.get(css[i], 0)
+        if depth == 0:
+            return css[opening + 1:i]
+    raise ValueError("unbalanced braces")
+
+
+def with_automatic_dark(css):
+    """furo's style sheet with its rule for the automatic theme.
+
+    furo's theme toggle sets body[data-theme] to "light", "dark" or "auto";
+    its Sass source gives "auto" the dark colours when the system asks for
+    dark (prefers-color-scheme), but Debian's compiled furo.css (2022.12.07)
+    lacks that rule, so "auto", the default, stays light. It is rebuilt here
+    from furo's own rule for "dark", as the Sass writes it: the same
+    declarations for body:not([data-theme="light"]) under
+    @media (prefers-color-scheme: dark). The site check fails a page whose
+    automatic theme does not follow the system (tools/site_check.py)."""
+    if "prefers-color-scheme" in css:
+        return css
+    at = css.find('@media not print {\n  body[data-theme="dark"]')
+    if at < 0:
+        logger.warning("furo.css: no dark theme rule to follow the system's setting with")
+        return css
+    dark = _block(css, at).replace('body[data-theme="dark"]', 'body:not([data-theme="light"])')
+    return (css + "\n/* actbook: the automatic theme follows the system (see actbook.with_automatic_dark) */\n"
+            "@media not print {\n  @media (prefers-color-scheme: dark) {" + dark + "}\n}\n")
+
+
 def finish_site(app, exception):
     if exception is not None or app.builder.format != "html":
         return
@@ -615,7 +672,8 @@ def finish_site(app, exception):
             else:
                 shutil.copyfile(NORMALIZE_CSS, os.path.join(static, "styles", "normalize.css"))
                 css = css.replace("url(/javascript/normalize.css/normalize.css)", "url(normalize.css)")
-                open(furo_css, "w", encoding="utf-8").write(css)
+        css = with_automatic_dark(css)
+        open(furo_css, "w", encoding="utf-8").write(css)
     furo_js = os.path.join(static, "scripts", "furo.js")
     if os.path.isfile(furo_js):
         text = open(furo_js, encoding="utf-8").read()

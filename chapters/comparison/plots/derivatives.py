@@ -1,15 +1,17 @@
-"""Every derivative in the library on shared axes, from the comparison page's
-`curves` listing (one column per function)."""
-import numpy as np
+"""Every derivative in the library, one panel each, from the comparison
+page's `curves` listing (one column per function), laid out as the
+functions' figure. A derivative that jumps (ReLU, LeakyReLU, NeLU, SELU at
+0) is drawn in two pieces. A dot marks the root where the function has its
+minimum (found by the `properties` listing), if the slope is smooth there."""
 import bookplot
 
-d, ax = bookplot.figure("comparison", "derivatives", ylim=(-0.3, 1.9))
-styles = ["-", "--", ":", "-."]
-for i, name in enumerate(c for c in d if c != "x"):
-    x, y = d["x"], d[name]
-    # Break the line where the derivative jumps (ReLU, NeLU, SELU at 0)
-    # instead of drawing a vertical connector.
-    jumps = np.nonzero(np.abs(np.diff(y)) > 0.2)[0] + 1
-    x, y = np.insert(x, jumps, np.nan), np.insert(y, jumps, np.nan)
-    ax.plot(x, y, linestyle=styles[(i // 10) % len(styles)], linewidth=1.6, label=name + "′")
-ax.legend(loc="upper left", frameon=False, ncol=2, fontsize=8)
+d = bookplot.results("comparison", "derivatives")
+fig, panels = bookplot.small_multiples([c for c in d if c != "x"], ylabel="$f'(x)$")
+for name, ax in panels:
+    line = bookplot.highlight(ax, d, name, "C1", breaks=True)
+    try:
+        where = bookplot.value("comparison", "properties", name + "_argmin")
+    except KeyError:
+        continue
+    if where < 0:   # NeLU's minimum is at its kink, 0, where the slope jumps
+        bookplot.mark(ax, line, where, 0)

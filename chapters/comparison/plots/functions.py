@@ -1,9 +1,16 @@
-"""Every activation function of the library on shared axes, from the
-comparison page's `curves` listing (one column per function)."""
+"""Every activation function of the library, one panel each, from the
+comparison page's `curves` listing (one column per function): in each panel
+the function in colour over the others in light grey, on the same axes, so
+that each can be read alone and against the rest. A dot marks the minimum
+where the `properties` listing found one."""
 import bookplot
 
-d, ax = bookplot.figure("comparison", "functions", ylim=(-2, 3))
-styles = ["-", "--", ":", "-."]
-for i, name in enumerate(c for c in d if c != "x"):
-    ax.plot(d["x"], d[name], linestyle=styles[(i // 10) % len(styles)], linewidth=1.6, label=name)
-ax.legend(loc="upper left", frameon=False, ncol=2, fontsize=8)
+d = bookplot.results("comparison", "functions")
+fig, panels = bookplot.small_multiples([c for c in d if c != "x"], ylabel="$f(x)$")
+for name, ax in panels:
+    line = bookplot.highlight(ax, d, name, "C0")
+    try:
+        where = bookplot.value("comparison", "properties", name + "_argmin")
+    except KeyError:   # no minimum: the lower bound is a limit, or none
+        continue
+    bookplot.mark(ax, line, where, bookplot.value("comparison", "properties", name + "_lower"))

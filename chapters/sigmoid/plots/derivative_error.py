@@ -17,5 +17,6 @@ for kind, style in (("float", "-"), ("double", "--")):
                 color="C0", label=f"act::sigmoid_derivative, {kind}")
 ax.set_yscale("log")
 ax.set_ylim(1e-18, 3)
-ax.set_xlim(0, 45)
+ax.set_xlim(0, max(bookplot.results("sigmoid", "relative_error_" + kind)["x"].max()
+                  for kind in ("float", "double")))
 ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.15), ncol=2, frameon=False, fontsize=8)

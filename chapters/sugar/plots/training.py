@@ -37,7 +37,12 @@ for ax, column, ylabel in [(axes[0], "test", "test accuracy"),
     ax.set_xlabel("epoch")
     ax.set_ylabel(ylabel)
 axes[0].axhline(0.5, color="0.6", linewidth=0.8)
-axes[0].set_ylim(0.4, 1.0)
-axes[1].set_ylim(0, 1)
+# Limits that keep every shaded interval inside its axes (an interval of a
+# fraction may reach past 0 or 1).
+bands = [bookplot.results("sugar", "band_" + run) for run in runs]
+axes[0].set_ylim(min(0.4, min(b["test_lo"].min() for b in bands) - 0.02),
+                 max(1.0, max(b["test_hi"].max() for b in bands) + 0.02))
+axes[1].set_ylim(min(0.0, min(b["dead_lo"].min() for b in bands) - 0.02),
+                 max(1.0, max(b["dead_hi"].max() for b in bands) + 0.02))
 axes[1].legend(loc="upper right", frameon=False, fontsize="small")
 fig.tight_layout()

@@ -125,7 +125,7 @@ ACT_INLINE float sigmoid_compensated(float x)
     return act::core::select(x != x, x, y);
 }
 
-/// Only the exponential of the library's float sigmoid: \f$e^{-|x|}\f$ in
+/// Only the exponential of the library's float sigmoid: e^-|x| in
 /// double, rounded to float. A row of the speed study, not a form of the
 /// sigmoid: it shows what share of the sigmoid's time the exponential in
 /// double lanes takes.

@@ -91,11 +91,11 @@ public:
     explicit Random(std::uint64_t seed) : engine_(seed) {}
 
     /// \brief A uniform number in [0, 1) with 53 random bits.
-    /// \return \f$k\,2^{-53}\f$ for a random \f$k < 2^{53}\f$.
+    /// \return k 2^-53 for a random integer k < 2^53.
     double uniform() { return static_cast<double>(engine_() >> 11) * 0x1p-53; }
 
     /// \brief A standard normal number (Box-Muller, one of the pair).
-    /// \return \f$\sqrt{-2\log(1-u_1)}\cos(2\pi u_2)\f$.
+    /// \return sqrt(-2 log(1 - u1)) cos(2 pi u2) for uniform u1, u2.
     double normal()
     {
         const double u1 = uniform(), u2 = uniform();
@@ -120,7 +120,7 @@ private:
 };
 
 // [listing:network]
-/// \brief One fully connected layer, \f$z = x W^{\mathsf T} + b\f$.
+/// \brief One fully connected layer, z = x W^T + b.
 struct Dense {
     Matrix W;  ///< weights, one row per output unit (outputs x inputs)
     Vector b;  ///< biases, one per output unit
@@ -142,7 +142,7 @@ struct Trace {
 
 /**
  * \brief A network with layer sizes \p sizes, He-initialised: weights
- *        \f$\mathcal N(0, 2/\text{fan-in})\f$, biases 0.
+ *        normal with mean 0 and variance 2 / fan-in, biases 0.
  *
  * \param sizes  units per layer, input first, classes last (at least two entries).
  * \param hidden the activation of the hidden layers.
@@ -172,7 +172,7 @@ inline Network make_network(const std::vector<std::size_t>& sizes, const Activat
 }
 
 // [listing:dense-forward]
-/// \brief \f$Z = X W^{\mathsf T} + b\f$ for a batch: one row of \p x per example.
+/// \brief Z = X W^T + b for a batch: one row of \p x per example.
 /// \param layer the layer.
 /// \param x     its input, examples x inputs.
 /// \return the pre-activations, examples x outputs.
@@ -199,7 +199,7 @@ inline Matrix dense_forward(const Dense& layer, const Matrix& x)
  * \brief \p f applied to every element of \p z.
  * \param z a matrix.
  * \param f a scalar function.
- * \return the matrix of \f$f(z_{ij})\f$.
+ * \return the matrix of f(z_ij).
  */
 inline Matrix apply_each(const Matrix& z, double (*f)(double))
 {
@@ -240,12 +240,12 @@ inline Trace forward(const Network& net, const Matrix& x)
  * \brief Mean softmax cross-entropy of \p logits against \p labels, and its
  *        gradient with respect to the logits.
  *
- * \f[ L = -\frac1n\sum_i \log \frac{e^{z_{i,y_i}}}{\sum_c e^{z_{ic}}},\qquad
- *     \frac{\partial L}{\partial z_{ic}} = \frac{p_{ic} - [c = y_i]}{n} \f]
+ *     L = -(1/n) sum_i log(p_i,y_i),  p_ic = exp(z_ic) / sum_c' exp(z_ic'),
+ *     dL/dz_ic = (p_ic - [c = y_i]) / n
  *
  * \param logits   examples x classes.
  * \param labels   the class of each example, in [0, classes).
- * \param gradient if not null, receives \f$\partial L/\partial z\f$.
+ * \param gradient if not null, receives dL/dz.
  * \return the mean loss.
  *
  * Numerics: each row is shifted by its maximum before exponentiating, so
@@ -284,21 +284,18 @@ struct Gradients {
 
 // [listing:backward]
 /**
- * \brief The backward pass: from \f$\partial L/\partial\,\text{logits}\f$ to
- *        the gradient of every layer, written out layer by layer.
+ * \brief The backward pass: from dL/dlogits to the gradient of every
+ *        layer, written out layer by layer.
  *
- * For layer \f$l\f$ with input \f$A\f$ and pre-activation \f$Z\f$, given
- * \f$G = \partial L/\partial Z\f$:
- * \f[ \frac{\partial L}{\partial W} = G^{\mathsf T}A,\quad
- *     \frac{\partial L}{\partial b} = \textstyle\sum_i G_{i\cdot},\quad
- *     \frac{\partial L}{\partial A} = G\,W, \f]
- * and the layer below gets \f$G' = \frac{\partial L}{\partial A}\odot
- * \text{backward}(Z')\f$, where backward is the activation's slope: the
+ * For layer l with input A and pre-activation Z, given G = dL/dZ:
+ *     dL/dW = G^T A,   dL/db = the sum of G's rows,   dL/dA = G W,
+ * and the layer below gets G' = dL/dA * backward(Z') element by element,
+ * where backward is the activation's slope: the
  * derivative for an ordinary activation, the surrogate's under SUGAR.
  *
  * \param net    the network.
  * \param trace  the forward pass of the same batch.
- * \param dlogits \f$\partial L/\partial\,\text{logits}\f$ (examples x classes).
+ * \param dlogits dL/dlogits (examples x classes).
  * \return the gradients.
  */
 inline Gradients backward(const Network& net, const Trace& trace,
@@ -344,11 +341,11 @@ inline Gradients backward(const Network& net, const Trace& trace,
 // [/listing:backward]
 
 // [listing:sgd]
-/// \brief One step of plain SGD:
-///        \f$\theta \leftarrow \theta - \eta\,\nabla_\theta L\f$.
+/// \brief One step of plain SGD: every parameter theta becomes
+///        theta - learning_rate * dL/dtheta.
 /// \param net           the network (updated).
 /// \param grad          its gradients.
-/// \param learning_rate the step size \f$\eta\f$.
+/// \param learning_rate the step size.
 inline void sgd_step(Network& net, const Gradients& grad, double learning_rate)
 {
     for (std::size_t l = 0; l < net.layers.size(); ++l) {
@@ -379,7 +376,7 @@ inline bool finite(const Network& net)
 // [listing:dead]
 /**
  * \brief Which hidden units are dead on \p x: a unit is dead when its
- *        pre-activation is \f$\le 0\f$ for every example, so that ReLU (and
+ *        pre-activation is <= 0 for every example, so that ReLU (and
  *        SUGAR's forward pass) outputs 0 for all of them.
  *
  * \param net the network.

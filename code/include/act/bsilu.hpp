@@ -257,10 +257,9 @@ struct BSiLU {
 
     // [listing:reference]
     /**
-     * \brief The accuracy study's reference: \f$x\,\sigma(x) +
-     *        \frac{\alpha}{2}\tanh\frac{x}{2}\f$ in any real type R
-     *        (core/real.hpp); \f$\sigma - 1/2 = \tanh(x/2)/2\f$ spares the
-     *        textbook form's cancellation at 0.
+     * \brief The accuracy study's reference: x σ(x) + (α/2) tanh(x/2)
+     *        in any real type R (core/real.hpp); σ(x) - 1/2 = tanh(x/2)/2
+     *        spares the textbook form's cancellation at 0.
      * \param x     the input.
      * \param alpha the shift.
      * \return the B-SiLU of \p x.
@@ -274,7 +273,7 @@ struct BSiLU {
 
     /**
      * \brief The accuracy study's reference for the derivative:
-     *        \f$\sigma(x)(1 + (x+\alpha)\,\sigma(-x))\f$ in any real type R.
+     *        σ(x) (1 + (x + α) σ(-x)) in any real type R.
      *        It cancels at the root (-2.7349 for the default alpha), within
      *        #derivative_root_window.
      * \param x     the input.
@@ -288,7 +287,7 @@ struct BSiLU {
     }
 
     /// Where reference_derivative() cancels in double for the default
-    /// alpha, around the root \f$-(1+\alpha) - W(e^{-1-\alpha})\f$
+    /// alpha, around the root -(1 + α) - W(e^(-1-α))
     /// (left_factor(1.67)): the accuracy study evaluates it in long double
     /// there.
     static constexpr std::array<double, 2> derivative_root_window{-2.79, -2.68};

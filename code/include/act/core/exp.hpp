@@ -17,7 +17,7 @@
 
 namespace act::core {
 
-/// \f$e^r\f$ for \f$|r| \le \ln 2/2\f$, to the accuracy a float result
+/// e^r for |r| <= ln(2)/2, to the accuracy a float result
 /// needs (fitted::exp_poly_for_float: relative error 2.5e-9).
 ACT_INLINE double exp_near_zero_for_float(double r) { return horner(fitted::exp_poly_for_float, r); }
 
@@ -46,21 +46,20 @@ ACT_INLINE Reduced reduce_minus_abs(double t, double limit)
 ACT_INLINE double power_of_two(std::int64_t k) { return double_of(static_cast<std::uint64_t>(k + 1023) << 52); }
 
 // [listing:exp-kernel]
-/// \f$e^{-|t|}\f$ for a double result, as a normal number and a scale:
-/// the Taylor polynomial of degree 13 for \f$e^{r}\f$ (truncation 4e-18),
-/// |t| up to 760, and \f$2^{k}\f$ added to its exponent bits. Where
-/// \f$2^{k}\f$ is near or below the denormals (k < -1000), the exponent
-/// gets k + 100 and the scale is \f$2^{-100}\f$, applied last. value() is
-/// \f$e^{-|t|}\f$, rounded once where it is denormal; times(c) is
-/// \f$c\,e^{-|t|}\f$ with c applied first, so that a denormal product also
-/// rounds once (a denormal \f$e^{-|t|}\f$ has already lost the digits that
-/// c would need). Beyond |t| = 760, \f$c\,e^{-760}\f$ is still 0 for |c| up
-/// to about 1e6; callers whose factor grows with t (x in SiLU's
-/// \f$x e^{x}\f$) return the limit themselves below -800.
+/// e^-|t| for a double result, as a normal number and a scale: the Taylor
+/// polynomial of degree 13 for e^r (truncation 4e-18), |t| up to 760, and
+/// 2^k added to its exponent bits. Where 2^k is near or below the denormals
+/// (k < -1000), the exponent gets k + 100 and the scale is 2^-100, applied
+/// last. value() is e^-|t|, rounded once where it is denormal; times(c) is
+/// c e^-|t| with c applied first, so that a denormal product also rounds
+/// once (a denormal e^-|t| has already lost the digits that c would need).
+/// Beyond |t| = 760, c e^-760 is still 0 for |c| up to about 1e6; callers
+/// whose factor grows with t (x in SiLU's x e^x) return the limit
+/// themselves below -800.
 struct ExpMinusAbs {
-    /// \f$e^{r}\,2^{k}\f$, or \f$e^{r}\,2^{k+100}\f$ far out: normal
+    /// e^r 2^k, or e^r 2^(k+100) far out: normal
     double scaled;
-    /// 1, or \f$2^{-100}\f$ far out
+    /// 1, or 2^-100 far out
     double scale;
     ACT_INLINE explicit ExpMinusAbs(double t)
     {
@@ -77,7 +76,7 @@ struct ExpMinusAbs {
     ACT_INLINE double times(double c) const { return c * scaled * scale; }
 };
 
-/// \f$e^{-|t|}\f$ in double, branch-free, to the accuracy a result of type T
+/// e^-|t| in double, branch-free, to the accuracy a result of type T
 /// needs (-inf and +inf give 0; NaN gives a number the caller replaces).
 ///  - T = double: ExpMinusAbs(t).value().
 ///  - T = float: a near-minimax polynomial of degree 6 (relative error
@@ -99,10 +98,10 @@ ACT_INLINE double exp_minus_abs(double t)
 }
 // [/listing:exp-kernel]
 
-/// \f$e^{-|t|} - 1\f$ in double, branch-free, to the accuracy a result of
-/// type T needs: with -|t| = k ln2 + r, \f$e^{r}-1 = r\,(1 + r/2 + r^2/6 +
-/// \dots)\f$ keeps the digits of tiny t (Taylor degree 9 for float, 13 for
-/// double), and \f$2^{k}(e^{r}-1) + (2^{k}-1)\f$ rebuilds the rest.
+/// e^-|t| - 1 in double, branch-free, to the accuracy a result of type T
+/// needs: with -|t| = k ln2 + r, e^r - 1 = r (1 + r/2 + r^2/6 + ...) keeps
+/// the digits of tiny t (Taylor degree 9 for float, 13 for double), and
+/// 2^k (e^r - 1) + (2^k - 1) rebuilds the rest.
 template <class T>
 ACT_INLINE double expm1_minus_abs(double t)
 {
