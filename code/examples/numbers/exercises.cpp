@@ -18,7 +18,7 @@ int main(int argc, char** argv)
     // normal numbers near both ends of the range, a denormal, the zeros
     for (float x : {1.0f, 0.1f, -2.5f, 1.5e38f, -2.5e-38f, 5 * F::denorm_min(), 0.0f, -0.0f}) {
         const float back = exercises::decode<float>(numbers::fields(x));
-        std::printf("   %-14.9g -> %-14.9g %s\n", x, back, back == x ? "same" : "DIFFERENT");
+        std::printf("   %-15.9g -> %-15.9g %s\n", x, back, back == x ? "same" : "DIFFERENT");
     }
     const std::uint32_t in_0_1 = exercises::floats_between(0.0f, 1.0f);
     std::printf("2. floats in [0, 1): %u of %u non-negative finite floats\n", in_0_1,
