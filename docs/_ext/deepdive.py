@@ -22,9 +22,8 @@ import hashlib
 from docutils import nodes
 
 PREFIX = "Deep dive: "
-NOTE = ("You can skip this deep dive on a first reading: it shows how the "
-        "library does what the chapter describes, and nothing later in the "
-        "chapter depends on it.")
+NOTE = ("This section goes into the details of how; you can skip it on a "
+        "first reading, as nothing outside it depends on it.")
 
 
 def is_deep_dive(section):
@@ -59,7 +58,8 @@ def mark_deep_dives(app, doctree):
         if after is not None and after["ids"]:
             note += nodes.Text(" The main path goes on at ")
             link = nodes.reference("", "", internal=True, refid=after["ids"][0])
-            link += nodes.Text(after.next_node(nodes.title).astext())
+            for child in after.next_node(nodes.title).children:  # math stays math
+                link += nodes.Text(child.astext()) if isinstance(child, nodes.reference) else child.deepcopy()
             note += link
             note += nodes.Text(".")
         title = section.next_node(nodes.title)
