@@ -34,8 +34,8 @@ T log_sigmoid(T x)
 // [/listing:exercise-log-sigmoid]
 
 // [listing:exercise-overflow]
-// Exercise 3: the smallest float x for which the naive log1p(exp(beta x)) / beta
-// is infinite, found by walking the floats with bisection on their bit order.
+// Exercise 3: the first float x where log1p(exp(beta x)) / beta is inf.
+// Found by walking the floats with bisection on their bit order.
 inline float first_overflowing_float(float beta)
 {
     // finite at lo, inf at hi
