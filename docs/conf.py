@@ -18,6 +18,7 @@ extensions = [
     "sphinx_tabs.tabs",
     "matplotlib.sphinxext.plot_directive",
     "actbook",
+    "deepdive",   # "Deep dive: " sections: a class and a note (docs/_ext/deepdive.py)
 ]
 
 # The chapters live at the top of the repository (chapters/<name>/); docs/chapters

@@ -222,15 +222,18 @@ TEST_SUITE("silu exercises")
         }
     }
 
-    TEST_CASE("exercise 3: the float where naive x * (1 / (1 + exp(-x))) first returns 0")
+    TEST_CASE("exercise 3: the float where naive x * (1 / (1 + exp(-beta x))) first returns 0")
     {
-        // The naive float formula underflows where expf(-x) overflows, although
-        // x e^x is still a (denormal) float there.
-        const float x = exercises::naive_silu_first_zero();
-        CHECK(x * (1.0f / (1.0f + std::exp(-x))) == 0.0f);
-        const float right = std::nextafter(x, 0.0f);
-        CHECK(right * (1.0f / (1.0f + std::exp(-right))) != 0.0f);
-        CHECK(act::silu(x) < 0.0f);  // the library still has the denormal value
-        CHECK(std::isinf(std::exp(-x)));
+        // The naive float formula underflows where expf(-beta x) overflows,
+        // although x e^(beta x) is still a float there.
+        for (float beta : {1.0f, 4.0f, 0.5f}) {
+            CAPTURE(beta);
+            const float x = exercises::naive_swish_first_zero(beta);
+            CHECK(x * (1.0f / (1.0f + std::exp(-beta * x))) == 0.0f);
+            const float right = std::nextafter(x, 0.0f);
+            CHECK(right * (1.0f / (1.0f + std::exp(-beta * right))) != 0.0f);
+            CHECK(std::isinf(std::exp(-beta * x)));
+            CHECK(act::silu(beta * x) / beta < 0.0f);  // the library still has the true value
+        }
     }
 }

@@ -206,12 +206,15 @@ TEST_SUITE("softplus exercises")
         CHECK(std::isinf(std::log(act::sigmoid(-1000.0))));  // the naive form fails there
     }
 
-    TEST_CASE("exercise 3: the first overflowing float is the first with expf(x) = inf")
+    TEST_CASE("exercise 3: the first overflowing float is the first with expf(beta x) = inf")
     {
-        const float x = exercises::first_overflowing_float();
-        CHECK(std::isinf(std::exp(x)));
-        CHECK(std::isfinite(std::exp(std::nextafter(x, 0.0f))));
-        CHECK(x == doctest::Approx(std::log(double(std::numeric_limits<float>::max()))).epsilon(1e-6));
+        for (float beta : {1.0f, 3.0f, 0.25f}) {
+            const float x = exercises::first_overflowing_float(beta);
+            CHECK(std::isinf(std::exp(beta * x)));
+            CHECK(std::isfinite(std::exp(beta * std::nextafter(x, 0.0f))));
+            // log(FLT_MAX) / beta, up to the rounding of beta x
+            CHECK(x == doctest::Approx(std::log(double(std::numeric_limits<float>::max())) / beta).epsilon(1e-6));
+        }
     }
 
     TEST_CASE("exercise 4: the largest gap to ReLU is log(2)/beta, by a grid scan")

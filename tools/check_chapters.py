@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks the shape every chapter of the book shares, on the MyST sources.
 
-  check_chapters.py GLOSSARY CHAPTER.md...
+  check_chapters.py [--deep-dive-terms FILE] [--not-yet-layered FILE] [--words]
+                    GLOSSARY CHAPTER.md...
 
 For each chapter (chapters/<name>/index.md):
 
@@ -32,10 +33,28 @@ For each chapter (chapters/<name>/index.md):
    capital letter after its first (ULP, NaN, dead ReLU) matches with that
    case; others ignore case.
 
+4. With --deep-dive-terms FILE (one word or phrase a line, '#' comments):
+   its main path uses none of them. A deep dive is a section whose heading
+   starts with "Deep dive: "; it runs to the next heading of the same or a
+   higher level. The main path is the rest of the chapter's prose (the
+   opening block, the exercises and their solutions included). The words
+   match whole, ignoring case, in the text a reader sees there: prose,
+   headings, inline code and the text of roles and links, not math or URLs.
+   --not-yet-layered FILE names chapters (one a line, '#' comments) whose
+   main path may still use them: their uses are not failures. A listed
+   chapter whose main path is clean, or that is not among the chapters
+   checked, fails, so that the list only shrinks.
+
+--words prints, per chapter, the words of its main path and of its deep
+dives (the prose as above and the headings, each inline role, code span or
+formula one word; code, display math and the References section not
+counted).
+
 Prints one line per problem, "FILE:LINE: message", and exits 1 if there is
 any, 2 on bad usage (a file that cannot be read, a glossary without
-terms), 0 otherwise.
+terms, an unknown option), 0 otherwise.
 """
+import os
 import re
 import sys
 
@@ -92,33 +111,46 @@ def pattern(form):
     return re.compile(r"(?<![\w-])" + body + r"(?:s|es)?(?![\w-])", flags)
 
 
-def prose(lines):
-    """The chapter's prose as one string, everything else blanked: an offset
-    into it is an offset into the file. Also the list of line starts."""
-    out, stack, math, options = [], [], False, False
+def walk(lines):
+    """(index, line, where) for each line of a MyST page: `where` is "fence"
+    for a directive's or code block's opening or closing line, "code" inside
+    one that holds code, "option" for an option line of one that holds prose,
+    "directive" for its other lines, and "top" outside every directive."""
+    stack, options = [], False
     for n, line in enumerate(lines):
-        if re.match(r"^##\s+References\s*$", line):
-            out += [" " * len(rest) for rest in lines[n:]]  # the bibliography quotes titles, not the book's terms
-            break
         m = FENCE.match(line)
         if m and stack and m.group(2)[0] == stack[-1][0][0] and len(m.group(2)) >= len(stack[-1][0]) \
                 and not m.group(3) and not m.group(4):
             stack.pop()  # a closing fence
-            out.append(" " * len(line))
+            yield n, line, "fence"
             continue
         if m and (not stack or stack[-1][1]):
             is_prose = (m.group(3) or "") in PROSE_DIRECTIVES
             stack.append((m.group(2), is_prose))
             options = is_prose
-            out.append(" " * len(line))
+            yield n, line, "fence"
             continue
         if stack and not stack[-1][1]:
-            out.append(" " * len(line))
+            yield n, line, "code"
             continue
         if options and re.match(r"^\s*:[\w-]+:", line):
-            out.append(" " * len(line))
+            yield n, line, "option"
             continue
         options = False
+        yield n, line, "directive" if stack else "top"
+
+
+def prose(lines):
+    """The chapter's prose as one string, everything else blanked: an offset
+    into it is an offset into the file. Also the list of line starts."""
+    out, math = [], False
+    for n, line, where in walk(lines):
+        if where == "top" and re.match(r"^##\s+References\s*$", line):
+            out += [" " * len(rest) for rest in lines[n:]]  # the bibliography quotes titles, not the book's terms
+            break
+        if where in ("fence", "code", "option"):
+            out.append(" " * len(line))
+            continue
         if line.strip().startswith("$$"):
             single = line.strip() != "$$" and line.strip().endswith("$$") and len(line.strip()) > 4
             if not single:
@@ -214,24 +246,145 @@ def check_shape(path, lines):
     return problems
 
 
+DEEP_DIVE = "Deep dive: "
+
+
+def deep_dive_lines(lines):
+    """For each line, True if it belongs to a deep dive: a section whose
+    heading starts with "Deep dive: ", up to the next heading of the same or
+    a higher level."""
+    inside, level = [False] * len(lines), None
+    for n, line, where in walk(lines):
+        heading = re.match(r"^(#{1,6})\s+(.*?)\s*$", line) if where == "top" else None
+        if heading:
+            depth = len(heading.group(1))
+            if level is not None and depth <= level:
+                level = None
+            if level is None and heading.group(2).startswith(DEEP_DIVE):
+                level = depth
+        inside[n] = level is not None
+    return inside
+
+
+def split_prose(lines):
+    """The chapter's prose (see prose()) and its headings as two strings of
+    the same length, the main path and the deep dives, each with the other's
+    lines blanked."""
+    text, starts = prose(lines)
+    deep = deep_dive_lines(lines)
+    rows = text.split("\n")
+    for n, line, where in walk(lines):  # headings are read too
+        if where == "top" and n < len(rows) and re.match(r"^#{1,6}\s", line) and not rows[n].strip():
+            rows[n] = re.sub(r"#", " ", line)
+    main = "\n".join(" " * len(r) if deep[i] else r for i, r in enumerate(rows))
+    dives = "\n".join(r if deep[i] else " " * len(r) for i, r in enumerate(rows))
+    return main, dives, starts
+
+
+def visible(text):
+    """What a reader sees of some prose: math and URLs blanked, a role's or
+    a link's text kept."""
+    text = blank(text, r"\$\$.*?\$\$|\$[^$]+\$")
+    text = re.sub(r"\{[\w:-]+\}`([^`<]*?)(?:\s*<[^`]*>)?`", lambda m: " " + m.group(1).ljust(len(m.group(0)) - 1), text)
+    text = re.sub(r"(\[[^\]]*\])\(([^)]*)\)", lambda m: m.group(1) + " " * (len(m.group(2)) + 2), text)
+    return text
+
+
+def words(text):
+    """Words of some prose: each inline role, code span or formula counts as one."""
+    text = re.sub(r"\{[\w:-]+\}`[^`]*`|``.*?``|`[^`]*`|\$[^$]+\$", " w ", text, flags=re.DOTALL)
+    text = re.sub(r"\]\([^)]*\)", "] ", text)
+    return len(re.findall(r"[^\s*_\[\]()|:-]\S*", text))
+
+
+def read_list(path):
+    """{entry: line number} of a list file: one entry a line, '#' starts a comment."""
+    entries = {}
+    for n, line in enumerate(read(path), 1):
+        entry = line.split("#", 1)[0].strip()
+        if entry:
+            entries.setdefault(entry, n)
+    return entries
+
+
+def check_deep_dive_terms(path, main, starts, terms):
+    """Problems: the main path's uses of deep-dive terms."""
+    problems, text = {}, visible(main)
+    for term in terms:
+        body = r"\s+".join(re.escape(w) for w in term.split())
+        for m in re.finditer(r"(?<![\w-])" + body + r"(?:s|es)?(?![\w-])", text, re.IGNORECASE):
+            problems.setdefault(m.start(), f"{path}:{line_of(starts, m.start())}: the main path uses "
+                                        f"'{re.sub(chr(92) + 's+', ' ', m.group(0))}', a deep-dive term: "
+                                        f"move it into a '{DEEP_DIVE}...' section or say it plainly")
+    return [problems[o] for o in sorted(problems)]
+
+
+def chapter_name(path):
+    return os.path.basename(os.path.dirname(os.path.abspath(path)))
+
+
 def main(argv):
-    if len(argv) > 1 and argv[1] in ("-h", "--help"):
+    args = argv[1:]
+    if args and args[0] in ("-h", "--help"):
         print(__doc__.strip())
         return 0
-    if len(argv) < 3:
-        print("usage: check_chapters.py GLOSSARY CHAPTER.md...", file=sys.stderr)
+    options = {"--deep-dive-terms": None, "--not-yet-layered": None}
+    show_words = False
+    while args and args[0].startswith("--"):
+        if args[0] == "--words":
+            show_words = True
+            args = args[1:]
+        elif args[0] in options and len(args) > 1:
+            options[args[0]] = args[1]
+            args = args[2:]
+        else:
+            print(f"check_chapters: error: unknown option or missing value: {args[0]}", file=sys.stderr)
+            return 2
+    if len(args) < 2:
+        print("usage: check_chapters.py [--deep-dive-terms FILE] [--not-yet-layered FILE] [--words] "
+              "GLOSSARY CHAPTER.md...", file=sys.stderr)
         return 2
-    entries = glossary_entries(read(argv[1]))
+    entries = glossary_entries(read(args[0]))
     if not entries:
-        fail(f"{argv[1]}: no terms in a {{glossary}} block")
-    problems = []
-    for path in argv[2:]:
+        fail(f"{args[0]}: no terms in a {{glossary}} block")
+    terms = read_list(options["--deep-dive-terms"]) if options["--deep-dive-terms"] else []
+    if options["--deep-dive-terms"] and not terms:
+        fail(f"{options['--deep-dive-terms']}: no terms")
+    pending = read_list(options["--not-yet-layered"]) if options["--not-yet-layered"] else {}
+    pages = args[1:]
+    problems, table, postponed = [], [], 0
+    for path in pages:
         lines = read(path)
         problems += check_shape(path, lines)
         problems += check_terms(path, lines, entries)
+        main_path, dives, starts = split_prose(lines)
+        uses = check_deep_dive_terms(path, main_path, starts, terms) if terms else []
+        name = chapter_name(path)
+        if name in pending:
+            postponed += len(uses)
+            if terms and not uses:
+                problems.append(f"{options['--not-yet-layered']}:{pending[name]}: '{name}' is listed as not yet layered, "
+                                f"but its main path uses no deep-dive term: remove its line")
+        else:
+            problems += uses
+        table.append((name, words(main_path), words(dives),
+                      sum(1 for l in lines if re.match(r"^#{1,6}\s+" + DEEP_DIVE, l))))
+    for name in pending:
+        if name not in {chapter_name(p) for p in pages}:
+            problems.append(f"{options['--not-yet-layered']}:{pending[name]}: '{name}' is listed as not "
+                            f"yet layered, but is not among the chapters checked: remove its line")
     for p in problems:
         print(p)
-    print(f"check_chapters: {len(argv) - 2} chapters, {len(entries)} glossary entries, {len(problems)} problems")
+    if show_words:
+        width = max(len(r[0]) for r in table + [("chapter",)])
+        rows = [("chapter", "main path", "deep dives", "deep-dive sections")] + table + \
+               [("total", sum(r[1] for r in table), sum(r[2] for r in table), sum(r[3] for r in table))]
+        print("words per chapter (prose and headings; each role, code span or formula one word):")
+        for name, main_words, dive_words, count in rows:
+            print(f"  {name:<{width}}  {main_words:>9}  {dive_words:>10}  {count:>18}")
+    note = f", {postponed} deep-dive terms in chapters not yet layered" if postponed else ""
+    print(f"check_chapters: {len(pages)} chapters, {len(entries)} glossary entries, "
+          f"{len(problems)} problems{note}")
     return 1 if problems else 0
 
 

@@ -24,11 +24,12 @@ int main(int argc, char** argv)
                     exercises::swish(1.0, beta));
     }
 
-    const float zero_from = exercises::naive_silu_first_zero();
-    std::printf("3. x * (1/(1+expf(-x))) is 0 from x = %.9g leftwards; act::silu there = %g\n",
-                double(zero_from), double(act::silu(zero_from)));
+    const float beta = 4.0f;
+    const float zero_from = exercises::naive_swish_first_zero(beta);
+    std::printf("3. x * (1/(1+expf(-4 x))) is 0 from x = %.9g leftwards; swish there = %g\n",
+                double(zero_from), double(exercises::swish(zero_from, beta)));
     program.threshold("naive_zero_from", zero_from, 0.0f,
-                      [](float x) { return x * (1.0f / (1.0f + std::exp(-x))) == 0.0f; }, 9);
-    program.value("silu_at_naive_zero", double(act::silu(zero_from)), 4);
+                      [beta](float x) { return x * (1.0f / (1.0f + std::exp(-beta * x))) == 0.0f; }, 9);
+    program.value("swish_at_naive_zero", double(exercises::swish(zero_from, beta)), 4);
     return 0;
 }

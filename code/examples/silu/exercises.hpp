@@ -60,12 +60,14 @@ T swish(T x, T beta)
 // [/listing:exercise-swish]
 
 // [listing:exercise-underflow]
-// Exercise 3: the float x closest to 0 at which the naive float formula
-// x * (1 / (1 + expf(-x))) returns 0, found by bisection on [lowest, 0]
-// (the formula is 0 from some point leftwards and non-zero to its right).
-inline float naive_silu_first_zero()
+// Exercise 3: where the naive float swish x / (1 + e^(-beta x)) first gives 0.
+// The naive float formula x * (1 / (1 + expf(-beta x))) is 0 from some point
+// leftwards and non-zero to its right: bisection on [lowest, -1] finds it.
+inline float naive_swish_first_zero(float beta)
 {
-    auto naive = [](float x) { return x * (1.0f / (1.0f + std::exp(-x))); };
+    auto naive = [beta](float x) {
+        return x * (1.0f / (1.0f + std::exp(-beta * x)));
+    };
     // naive(lo) == 0, naive(hi) != 0
     float lo = std::numeric_limits<float>::lowest(), hi = -1.0f;
     while (std::nextafter(lo, hi) != hi) {

@@ -34,15 +34,15 @@ T log_sigmoid(T x)
 // [/listing:exercise-log-sigmoid]
 
 // [listing:exercise-overflow]
-// Exercise 3: the smallest float x for which the article's log1p(exp(x)) is
-// infinite, found by walking the floats with bisection on their bit order.
-inline float first_overflowing_float()
+// Exercise 3: the first float x where log1p(exp(beta x)) / beta is inf.
+// Found by walking the floats with bisection on their bit order.
+inline float first_overflowing_float(float beta)
 {
     // finite at lo, inf at hi
     float lo = 0.0f, hi = std::numeric_limits<float>::max();
     while (std::nextafter(lo, hi) != hi) {
         const float mid = lo + (hi - lo) / 2;
-        (std::isinf(std::log1p(std::exp(mid))) ? hi : lo) = mid;
+        (std::isinf(std::log1p(std::exp(beta * mid)) / beta) ? hi : lo) = mid;
     }
     return hi;
 }
