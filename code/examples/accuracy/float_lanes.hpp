@@ -12,7 +12,7 @@
 // rows of the speed study. Both use std::fma, which is one rounding in every
 // build (a library call where the target has no FMA instruction, so the
 // study's default build runs them slowly and gets the same results).
-// Chapter: "Accuracy and speed", section "Trade-offs".
+// Chapter: "Accuracy and speed", deep dive "float arithmetic, and other trade-offs".
 #ifndef ACT_ACCURACY_FLOAT_LANES_HPP
 #define ACT_ACCURACY_FLOAT_LANES_HPP
 

@@ -8,7 +8,6 @@
 #include <vector>
 
 #include "act/bsilu.hpp"
-#include "exercises.hpp"
 #include "listing.hpp"
 
 int main(int argc, char** argv)
@@ -57,16 +56,11 @@ int main(int argc, char** argv)
             largest_at = x;
         }
     }
-    const double fade3 = exercises::surrogate_fades_below(1e-3, alpha);
-    const double fade6 = exercises::surrogate_fades_below(1e-6, alpha);
     std::printf("most negative slope %.4g at x = %.4g; largest slope %.5g at x = %.4g\n", most_negative,
                 most_negative_at, largest, largest_at);
-    std::printf("|slope| < 1e-3 left of x = %.4g, < 1e-6 left of x = %.4g\n", fade3, fade6);
     program.value({{"most_negative_slope", most_negative},
                    {"most_negative_slope_at", most_negative_at},
-                   {"largest_slope_at", largest_at},
-                   {"fade_1e-3", fade3},
-                   {"fade_1e-6", fade6}},
+                   {"largest_slope_at", largest_at}},
                   3);
     program.value("largest_slope", largest, 4);
     program.value("slope_at_minus_10", act::bsilu_derivative(-10.0, alpha), 2);

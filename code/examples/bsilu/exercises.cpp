@@ -10,12 +10,12 @@ int main(int argc, char** argv)
     listing::Program program("exercises", "The B-SiLU chapter's exercise solutions at work.", argc, argv);
 
     std::printf("1. minimiser of B-SiLU by Newton's method:\n");
-    for (double alpha : {0.0, 1.0, 1.67, 4.0}) {
+    for (double alpha : {0.25, 2.0, 4.0, 10.0}) {
         const double x = exercises::bsilu_minimiser(alpha);
         std::printf("   alpha = %4g: x = %.17g, bsilu = %.9g\n", alpha, x, act::bsilu(x, alpha));
     }
     std::printf("2. SUGAR on one ReLU (forward, gradient):\n");
-    for (double x : {-5.0, -1.0, 0.0, 0.5, 3.0}) {
+    for (double x : {-5.0, -1.5, 0.0, 0.5, 3.0}) {
         const auto [forward, gradient] = exercises::sugar_relu(x);
         std::printf("   x = %4g: relu = %g, surrogate gradient = %.6g\n", x, forward, gradient);
     }

@@ -12,7 +12,7 @@ int main(int argc, char** argv)
     listing::Program program("exercises", "The SUGAR chapter's exercise solutions at work.", argc, argv);
 
     std::printf("1. y = s(x) - stop(s(x)) + stop(relu(x)) with dual numbers (s = B-SiLU):\n");
-    for (double x : {-3.0, -1.0, 0.5, 2.0}) {
+    for (double x : {-3.0, -1.5, 0.5, 2.0}) {
         const exercises::Dual y = exercises::sugar_by_stop_gradient(x);
         std::printf("   x = %4g: value %-6g slope %.15f   bsilu'(x) = %.15f\n", x, y.value, y.slope,
                     act::bsilu_derivative(x));

@@ -89,8 +89,8 @@ auto one_at_a_time_lazy(const E& x)
 }
 
 // Whether a function gets a "scalar" twin: the chapter's table of vector
-// kernels (bench_kernels.csv) is about the functions of its section "The
-// same for the other functions"; the ReLU family (no arithmetic to
+// kernels (bench_kernels.csv) is about the functions of its deep dive "The
+// kernels of the other functions"; the ReLU family (no arithmetic to
 // vectorise), the sigmoid and softplus come before it. A new function gets
 // one.
 bool has_scalar_twin(std::string_view name)
