@@ -74,10 +74,10 @@ plot_basedir = "chapters"   # {plot} softplus/plots/curves.py, like {listing}
 plot_html_show_source_link = False
 plot_html_show_formats = False
 plot_include_source = False
-# SVG on the site and in the EPUB; PNG in the PDF (Sphinx's LaTeX output
-# cannot include SVG): the figure directive matplotlib writes picks the
-# format its builder takes.
-plot_formats = [("png", 200)] if tags.has("print") else [("svg", 100)]  # noqa: F821
+# SVG on the site; PNG in the PDF (Sphinx's LaTeX output cannot include
+# SVG) and in the EPUB (matplotlib's SVG declares an external DTD, which
+# EPUB 3 forbids).
+plot_formats = [("png", 200)] if PRINTED else [("svg", 100)]
 plot_rcparams = {"figure.figsize": (7.5, 4.2), "savefig.bbox": "tight", "font.size": 10}
 plot_apply_rcparams = True
 
@@ -111,6 +111,7 @@ latex_additional_files = ["_latex/activation-functions-in-cpp-no-solutions.tex"]
 latex_elements = {
     "papersize": "a4paper",
     "pointsize": "10pt",
+    "extraclassoptions": "openany,oneside",   # no blank pages before chapters
     "fontpkg": r"""
 \setmainfont{FreeSerif}[Extension=.otf, UprightFont=*, ItalicFont=*Italic,
   BoldFont=*Bold, BoldItalicFont=*BoldItalic]

@@ -10,9 +10,11 @@ prints what it measured and exits 1 if a check fails, 2 on bad usage.
       from _images/ (the figures); the .tex includes K graphics, each a PNG
       of a figure of the site, and the PDF holds at least K images
       (pdfimages -list, soft masks not counted)
-  check_print.py typeset LOG --max-overfull N --max-width PT
+  check_print.py typeset LOG --max-overfull N --max-width PT [--visible PT]
       XeLaTeX's log: no "Missing character" (a glyph no font has), no
-      undefined reference, at most N overfull \\hbox, none wider than PT
+      undefined reference, at most N overfull \\hbox that stick out by more
+      than --visible (default 5pt, about a character of a table's small
+      font), none by more than --max-width
   check_print.py solutions PDF yes|no
       the solutions appendix is there (yes) or left out with every pointer
       to it (no), in the PDF's text (pdftotext)
@@ -146,11 +148,12 @@ def cmd_typeset(args):
     if undefined or "There were undefined references" in log:
         print(f"FAIL: undefined references: {', '.join(undefined) or '(see the log)'}")
         status = 1
-    widths = [float(w) for w in re.findall(r"Overfull \\hbox \(([0-9.]+)pt too wide\)", log)]
+    every = [float(w) for w in re.findall(r"Overfull \\hbox \(([0-9.]+)pt too wide\)", log)]
+    widths = [w for w in every if w > args.visible]
     widest = max(widths, default=0.0)
-    print(f"{len(widths)} overfull \\hbox (at most {args.max_overfull}), the widest "
-          f"{widest:.1f}pt (at most {args.max_width:g}pt); {len(missing)} missing characters; "
-          f"{len(undefined)} undefined references")
+    print(f"{len(every)} overfull \\hbox, {len(widths)} of them by more than {args.visible:g}pt "
+          f"(at most {args.max_overfull}), the widest {widest:.1f}pt (at most {args.max_width:g}pt); "
+          f"{len(missing)} missing characters; {len(undefined)} undefined references")
     if len(widths) > args.max_overfull:
         print(f"FAIL: {len(widths)} overfull \\hbox, more than the budget of {args.max_overfull}")
         status = 1
@@ -300,6 +303,7 @@ def main():
     p.add_argument("log")
     p.add_argument("--max-overfull", type=int, required=True)
     p.add_argument("--max-width", type=float, required=True)
+    p.add_argument("--visible", type=float, default=5.0)
     p.set_defaults(func=cmd_typeset)
     p = sub.add_parser("solutions")
     p.add_argument("pdf")

@@ -116,8 +116,13 @@ def prerender(app, env):
 def relative_sources(app, pagename, templatename, context, doctree):
     """imgmath (Sphinx 5.3) writes an image's src relative to the top of the
     output, which is wrong on a page in a folder (chapters/x/index.xhtml):
-    there it gets the page's way up in front."""
+    there it gets the page's way up in front. (And the EPUB's pages do not
+    name matplotlib's style sheet, which the EPUB does not hold.)"""
     builder = app.builder
+    if builder.name == "epub" and "css_files" in context:
+        # matplotlib writes its plot_directive.css after the EPUB is packed
+        context["css_files"] = [c for c in context["css_files"]
+                                if not str(getattr(c, "filename", c)).endswith("plot_directive.css")]
     if getattr(builder, "math_renderer_name", None) != "imgmath" or "body" not in context:
         return
     up = "../" * pagename.count("/")
