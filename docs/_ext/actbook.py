@@ -502,8 +502,8 @@ def solutions_appendix(app, doctree, docname):
     appendix["docname"] = SOLUTIONS_DOC
     top = nodes.section(ids=["solutions"])
     top += nodes.title("Solutions to the exercises", "Solutions to the exercises")
-    top += nodes.paragraph(text="Each chapter's exercises, in the order of the chapters; under each "
-                                "solution the page of its exercise.")
+    top += nodes.paragraph(text="The solutions of each chapter's exercises, chapter by chapter; "
+                                "each begins with the page of its exercise.")
     appendix += top
     for chapter in order:
         title = app.env.titles[chapter].astext() if chapter in app.env.titles else chapter
