@@ -10,16 +10,21 @@ project = "Activation Functions in C++"
 author = "The book's authors"
 copyright = "2026, the book's authors"
 release = "0.1"
+version = release   # the EPUB (EPUB 3) needs one
 
+# The printable editions are built with a tag (sphinx -t print for the
+# LaTeX/PDF book, -t epub for the EPUB; docs/CMakeLists.txt): neither has
+# tabs to click or code to copy, so they do without those two extensions
+# (actbook writes the framework tabs one after another there).
+PRINTED = tags.has("print") or tags.has("epub")  # noqa: F821 (Sphinx defines tags)
 extensions = [
     "myst_parser",
     "breathe",
-    "sphinx_copybutton",
-    "sphinx_tabs.tabs",
     "matplotlib.sphinxext.plot_directive",
+    "sphinx.ext.imgmath",   # the EPUB's formulas (epub_math_renderer below)
     "actbook",
     "deepdive",   # "Deep dive: " sections: a class and a note (docs/_ext/deepdive.py)
-]
+] + ([] if PRINTED else ["sphinx_copybutton", "sphinx_tabs.tabs"])
 
 # The chapters live at the top of the repository (chapters/<name>/); docs/chapters
 # is a symbolic link to them so that one Sphinx source tree holds the book.
@@ -40,6 +45,8 @@ myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist"]
 myst_update_mathjax = False
 myst_heading_anchors = 3
 
+# The site renders formulas with MathJax; the EPUB with images (below).
+html_math_renderer = "mathjax"
 # MathJax from the site itself (actbook copies Debian's MathJax 2 into
 # _static/mathjax at the end of the build): the book works offline.
 mathjax_path = "mathjax/MathJax.js?config=TeX-AMS_CHTML"
@@ -68,7 +75,10 @@ plot_basedir = "chapters"   # {plot} softplus/plots/curves.py, like {listing}
 plot_html_show_source_link = False
 plot_html_show_formats = False
 plot_include_source = False
-plot_formats = [("svg", 100)]
+# SVG on the site; PNG in the PDF (Sphinx's LaTeX output cannot include
+# SVG) and in the EPUB (matplotlib's SVG declares an external DTD, which
+# EPUB 3 forbids).
+plot_formats = [("png", 200)] if PRINTED else [("svg", 100)]
 plot_rcparams = {"figure.figsize": (7.5, 4.2), "savefig.bbox": "tight", "font.size": 10}
 plot_apply_rcparams = True
 
@@ -84,3 +94,70 @@ act_source_articles = {
 
 copybutton_prompt_text = r"\$ "
 copybutton_prompt_is_regexp = True
+
+
+# ---------------------------------------------------------------- the PDF
+# ./book pdf: Sphinx's LaTeX builder, then XeLaTeX (latexmk), which typesets
+# Unicode (the prime, the stars, the Chinese titles of the source articles)
+# with system fonts: GNU FreeSerif and FreeSans for the text, DejaVu Sans Mono
+# for code (both cover every character the book uses but the Chinese ones),
+# WenQuanYi Micro Hei for those (actbook wraps them in \actcjk). The
+# packages are in tools/debian-packages.txt, group [print].
+latex_engine = "xelatex"
+latex_use_xindy = False   # makeindex: the index is ASCII (the library's names)
+latex_documents = [(root_doc, "activation-functions-in-cpp.tex", project, author, "manual")]
+latex_show_urls = "footnote"
+# The same book without the solutions: the .tex again, \actnosolutions defined.
+latex_additional_files = ["_latex/activation-functions-in-cpp-no-solutions.tex"]
+latex_elements = {
+    "papersize": "a4paper",
+    "pointsize": "10pt",
+    "extraclassoptions": "openany,oneside",   # no blank pages before chapters
+    "fontpkg": r"""
+\setmainfont{FreeSerif}[Extension=.otf, UprightFont=*, ItalicFont=*Italic,
+  BoldFont=*Bold, BoldItalicFont=*BoldItalic]
+\setsansfont{FreeSans}[Extension=.otf, UprightFont=*, ItalicFont=*Oblique,
+  BoldFont=*Bold, BoldItalicFont=*BoldOblique]
+\setmonofont{DejaVu Sans Mono}[Scale=0.84]
+\newfontfamily\actcjkfont{WenQuanYi Micro Hei}
+\newcommand{\actcjk}[1]{{\actcjkfont #1}}
+""",
+    # Long code lines wrap, also inside a long word (a long literal).
+    "sphinxsetup": "verbatimwrapslines=true, verbatimforcewraps=true, verbatimmaxunderfull=2",
+    "preamble": r"""
+% ./book pdf --no-solutions compiles the same .tex with \actnosolutions
+% defined: the solutions appendix and the pointers to it are left out.
+\newif\ifactsolutions
+\ifdefined\actnosolutions\actsolutionsfalse\else\actsolutionstrue\fi
+\setlength{\emergencystretch}{3em}
+% Tables in a smaller font (wide result tables: smaller still, actbook.py).
+\newcommand{\acttablefont}{\small}
+\let\actattablestart\sphinxattablestart
+\def\sphinxattablestart{\actattablestart\acttablefont}
+\let\actatlongtablestart\sphinxatlongtablestart
+\def\sphinxatlongtablestart{\actatlongtablestart\acttablefont}
+""",
+}
+
+# ---------------------------------------------------------------- the EPUB
+# ./book epub: EPUB readers run no MathJax, so every formula is an SVG image
+# (sphinx.ext.imgmath: latex, then dvisvgm), with its baseline (preview).
+epub_basename = "activation-functions-in-cpp"
+epub_theme = "epub"
+epub_title = project
+epub_author = author
+epub_publisher = author
+epub_copyright = copyright
+epub_identifier = "activation-functions-in-cpp"
+epub_uid = epub_identifier   # the NCX's identifier must be the package's
+epub_scheme = "URL"
+epub_show_urls = "no"
+epub_math_renderer = "imgmath"
+imgmath_image_format = "svg"
+imgmath_use_preview = True
+imgmath_font_size = 13
+if tags.has("epub"):  # noqa: F821
+    # furo's style sheet and favicon are the site's, not the EPUB's
+    html_css_files = []
+    html_static_path = []
+    html_favicon = None

@@ -37,7 +37,7 @@ changes. So every directive here notes the files it reads: the listing's
 source, the results file of a {value}, {result-table} or {listing-output}
 (also when it is missing, so that the page is read again once it exists),
 and a figure's script and data. A change to this extension, actsource.py
-or bookplot.py changes ``env_version`` below, which makes Sphinx re-read every
+actmath.py or bookplot.py changes ``env_version`` below, which makes Sphinx re-read every
 page.
 
 It also makes the site work offline: MathJax is copied from Debian's package
@@ -289,10 +289,29 @@ class ResultTableDirective(Directive):
         thead += make_row([header[i] for i in keep])
         group += thead
         tbody = nodes.tbody()
-        for r in body:
-            tbody += make_row([format_cell(r[i], digits) for i in keep])
+        cells = [[format_cell(r[i], digits) for i in keep] for r in body]
+        for row in cells:
+            tbody += make_row(row)
         group += tbody
-        return [table]
+        if env.app.builder.name != "latex":
+            return [table]
+        # In the PDF a wide table gets columns that wrap (LaTeX's default
+        # columns do not): each column as wide as its longest word, plus a
+        # share of the rest for long texts; and, with many columns, a
+        # smaller font (\acttablefont, conf.py's preamble) and less space
+        # between the columns.
+        columns = list(zip([header[i] for i in keep], *cells))
+        longest = [max(len(w) for cell in col for w in (cell.split() or [""])) + 2 for col in columns]
+        total = [max(len(cell) for cell in col) + 2 for col in columns]
+        widths = [l + (t - l) // 4 for l, t in zip(longest, total)]
+        for spec, width in zip(group.findall(nodes.colspec), widths):
+            spec["colwidth"] = width
+        table["classes"].append("colwidths-given")
+        if len(keep) < 7:
+            return [table]
+        return [nodes.raw("", "\\begingroup\\let\\acttablefont\\scriptsize\\setlength{\\tabcolsep}{2pt}",
+                          format="latex"),
+                table, nodes.raw("", "\\endgroup", format="latex")]
 
 
 # --------------------------------------------------------------------------
@@ -444,6 +463,127 @@ class SolutionDirective(Directive):
         return [node]
 
 
+# The PDF's solutions: an appendix. The LaTeX builder puts the whole book in
+# one doctree; there every {solution} moves into a last "document" (which
+# LaTeX's writer starts with \appendix): a chapter per book chapter, a
+# section per exercise, and in its place a line "Solution: page N". The
+# appendix and those lines sit between \ifactsolutions and \fi (conf.py's
+# preamble), so one .tex gives both PDFs: ./book pdf --no-solutions defines
+# \actnosolutions before it, and they are left out.
+
+SOLUTIONS_DOC = "act-solutions"
+
+
+def _latex_raw(text):
+    return nodes.raw("", text, format="latex")
+
+
+def _ancestor(node, kind):
+    while node is not None and not isinstance(node, kind):
+        node = node.parent
+    return node
+
+
+def solutions_appendix(app, doctree, docname):
+    """doctree-resolved of the LaTeX builder's whole book (docname is the root)."""
+    if app.builder.name != "latex" or docname != app.config.root_doc:
+        return
+    found = {}   # chapter docname -> [(section id, label, exercise target id, node)]
+    order = []
+    for node in list(doctree.findall(solution_node)):
+        # the chapter: its sections carry their docname (the LaTeX builder's
+        # start_of_file nodes are not their children's parents)
+        section = node.parent
+        while section is not None and not (isinstance(section, nodes.section) and "docname" in section):
+            section = section.parent
+        chapter = section["docname"] if section is not None else docname
+        slug = re.sub(r"[^a-z0-9]+", "-", chapter.lower()).strip("-")
+        item = _ancestor(node, nodes.list_item)
+        listed = item is not None and isinstance(item.parent, nodes.enumerated_list)
+        if listed:
+            number = item.parent.get("start", 1) + item.parent.index(item)
+            label = f"Exercise {number}"
+        else:
+            label = node["title"]
+        if chapter not in found:
+            found[chapter] = []
+            order.append(chapter)
+        n = len(found[chapter]) + 1
+        section_id, back_id = f"solution-{slug}-{n}", f"exercise-{slug}-{n}"
+        found[chapter].append((section_id, label, back_id, node))
+        pointer = nodes.paragraph(classes=["solution-pointer"])
+        pointer += nodes.target("", "", ids=[back_id])
+        pointer += _latex_raw(r"\ifactsolutions ")
+        ref = nodes.reference("", "", internal=True, refuri=f"%{SOLUTIONS_DOC}#{section_id}")
+        ref += nodes.strong(node["title"], node["title"])
+        pointer += ref
+        pointer += _latex_raw(f": page~\\pageref{{{SOLUTIONS_DOC}:{section_id}}}.\\fi")
+        node.replace_self(pointer)
+    if not found:
+        return
+    appendix = nodes.document(doctree.settings, doctree.reporter)
+    appendix["docname"] = SOLUTIONS_DOC
+    top = nodes.section(ids=["solutions"])
+    top += nodes.title("Solutions to the exercises", "Solutions to the exercises")
+    top += nodes.paragraph(text="The solutions of each chapter's exercises, chapter by chapter; "
+                                "each begins with the page of its exercise.")
+    appendix += top
+    for chapter in order:
+        title = app.env.titles[chapter].astext() if chapter in app.env.titles else chapter
+        part = nodes.section(ids=[f"solutions-{re.sub(r'[^a-z0-9]+', '-', chapter.lower())}"])
+        part += nodes.title(title, title)
+        for section_id, label, back_id, node in found[chapter]:
+            sec = nodes.section(ids=[section_id])
+            sec += nodes.title(label, label)
+            back = nodes.paragraph()
+            back += nodes.Text("The exercise: ")
+            back += _latex_raw(f"\\hyperref[{{{chapter}:{back_id}}}]{{page~\\pageref{{{chapter}:{back_id}}}}}.")
+            sec += back
+            sec += node.children
+            part += sec
+        top += part
+    doctree += _latex_raw("\n\\ifactsolutions\n")
+    doctree += appendix
+    doctree += _latex_raw("\n\\fi\n")
+
+
+def chapters_at_top(app, doctree):
+    """In the PDF the book's chapters are LaTeX chapters: the LaTeX builder
+    puts the pages of a toctree where the toctree is, and the landing page's
+    toctrees are inside its section "How to read it", which would make every
+    chapter a section of that one. In the LaTeX build, the landing page's
+    toctrees move to the end of the page, outside its sections."""
+    if app.builder.name != "latex" or app.env.docname != app.config.root_doc:
+        return
+    for wrapper in list(doctree.findall(lambda n: isinstance(n, nodes.compound)
+                                        and "toctree-wrapper" in n["classes"])):
+        wrapper.parent.remove(wrapper)
+        doctree += wrapper
+
+
+# Chinese characters (the source articles' titles) are in none of the PDF's
+# text fonts: the LaTeX builder wraps each run of them in \actcjk{...}
+# (conf.py), which switches to a font that has them.
+CJK_RUN = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+")
+
+
+def cjk_runs(app, doctree, docname):
+    if app.builder.name != "latex":
+        return
+    for text in list(doctree.findall(nodes.Text)):
+        parent = text.parent
+        if parent is None or isinstance(parent, (nodes.literal_block, nodes.raw)) \
+                or not CJK_RUN.search(text.astext()):
+            continue
+        parts, last = [], 0
+        for m in CJK_RUN.finditer(text.astext()):
+            parts.append(nodes.Text(text.astext()[last:m.start()]))
+            parts += [_latex_raw(r"\actcjk{"), nodes.Text(m.group()), _latex_raw("}")]
+            last = m.end()
+        parts.append(nodes.Text(text.astext()[last:]))
+        parent.replace(text, [p for p in parts if not isinstance(p, nodes.Text) or p.astext()])
+
+
 # --------------------------------------------------------------------------
 # {framework-tabs}: a chapter's framework tabs from code/examples/<chapter>/
 # frameworks.json (read by tools/framework_tabs.py, which CTest also runs).
@@ -555,7 +695,7 @@ class FrameworkTabsDirective(SphinxDirective):
                         f"one for each of {sorted(keys)} at most", line=self.lineno)]
                 else:
                     extras[child["key"]] = child
-            text = self.generated(chapter, desc, runs)
+            text = self.generated(chapter, desc, runs, tabbed=self.env.app.builder.name == "html")
             self.state.nested_parse(StringList(text, source=f"framework-tabs {chapter}"),
                                     self.content_offset, container)
         finally:
@@ -572,12 +712,16 @@ class FrameworkTabsDirective(SphinxDirective):
         return messages + [container]
 
     @staticmethod
-    def generated(chapter, desc, runs):
-        """The tabs and the line after them, as MyST."""
-        text = ["`````{tabs}"]
+    def generated(chapter, desc, runs, tabbed=True):
+        """The tabs and the line after them, as MyST. Not tabbed (the PDF,
+        the EPUB: nothing to click), each tab is a part headed by its label
+        in bold, one after another."""
+        text = ["`````{tabs}" if tabbed else "`````{container} framework-tabs-printed"]
         for tab in desc["tabs"]:
             relpath = f"{chapter}/{tab['file']}"
-            text += [f"````{{group-tab}} {tab['label']}",
+            text += [f"````{{group-tab}} {tab['label']}" if tabbed else
+                     "````{container} framework-tab-printed",
+                     *([] if tabbed else [f"**{tab['label']}**", ""]),
                      f"```{{framework-slot}} {tab['key']} lead", "```",
                      f"```{{listing}} {relpath} {tab['marker']}"]
             if not runs(tab):
@@ -616,7 +760,7 @@ def add_gumshoe(app):
     # Debian's furo.js starts with an ES-module import of gumshoe; we load
     # gumshoe (a UMD build that defines window.Gumshoe) first instead, and
     # strip the import from furo.js after the build.
-    if app.config.html_theme == "furo":
+    if app.builder.name == "html" and app.config.html_theme == "furo":
         app.add_js_file("scripts/gumshoe-patched.js", priority=199)
 
 
@@ -658,7 +802,7 @@ def with_automatic_dark(css):
 
 
 def finish_site(app, exception):
-    if exception is not None or app.builder.format != "html":
+    if exception is not None or app.builder.name != "html":   # not the EPUB
         return
     static = os.path.join(app.outdir, "_static")
     # Debian's furo.css imports normalize.css from /javascript/ on the web
@@ -754,7 +898,7 @@ def source_version():
     """A number that changes with this extension's code and bookplot.py's:
     Sphinx re-reads every page when an extension's env_version changes."""
     h = hashlib.sha256()
-    for name in ("actbook.py", "actsource.py", "bookplot.py"):
+    for name in ("actbook.py", "actsource.py", "actmath.py", "bookplot.py"):
         with open(os.path.join(HERE, name), "rb") as f:
             h.update(f.read())
     return int(h.hexdigest()[:12], 16)
@@ -764,7 +908,10 @@ def setup(app):
     """The directives, roles and event handlers of this file and of
     actsource.py (the source pages)."""
     app.setup_extension("matplotlib.sphinxext.plot_directive")
+    app.setup_extension("actmath")   # the EPUB's formulas, in one LaTeX run
     app.add_config_value("act_source_articles", {}, "env")
+    # The EPUB builder looks up <builder>_math_renderer first (conf.py sets it).
+    app.add_config_value("epub_math_renderer", None, "html")
     for name, directive in {
             "plot": PlotDirective, "listing": ListingDirective,
             "listing-output": ListingOutputDirective, "result-table": ResultTableDirective,
@@ -786,7 +933,9 @@ def setup(app):
             ("env-get-outdated", actsource.source_index_outdated),
             ("doctree-read", actsource.check_test_citations),
             ("html-collect-pages", actsource.collect_pages),
-            ("builder-inited", add_gumshoe), ("build-finished", finish_site)]:
+            ("builder-inited", add_gumshoe), ("build-finished", finish_site),
+            ("doctree-resolved", solutions_appendix), ("doctree-resolved", cjk_runs),
+            ("doctree-read", chapters_at_top)]:
         app.connect(event, handler)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True,
             "env_version": source_version()}

@@ -160,6 +160,13 @@ def page_name(path):
     return f"{PAGE_FOLDER}/{shown_path(path)}"
 
 
+def pages_linked(builder):
+    """Only the HTML site has the source pages: the printable editions (the
+    PDF, the EPUB) name a file and its lines as text, which a reader finds
+    in a clone of the repository."""
+    return builder.name == "html"
+
+
 def page_uri(builder, fromdocname, path, anchor=None):
     """The link from a page of the site to the source page of path."""
     uri = relative_uri(builder.get_target_uri(fromdocname), builder.get_target_uri(page_name(path)))
@@ -200,9 +207,12 @@ def region_link(env, path, marker=None, name=None, title=None, kind="links"):
         anchor = region_anchor(*found)
         label += ", " + lines_text(*found)
     note_link(env, path, kind)
+    shown = nodes.Text(title) if title else nodes.literal(label, label)
+    if not pages_linked(env.app.builder):
+        return nodes.inline("", "", shown, classes=["source-link"]), None
     ref = nodes.reference("", "", internal=True, classes=["source-link"],
                           refuri=page_uri(env.app.builder, env.docname, path, anchor))
-    ref += nodes.Text(title) if title else nodes.literal(label, label)
+    ref += shown
     return ref, None
 
 
@@ -282,6 +292,8 @@ class TestRole(BookRole):
         self.env.note_dependency(path)
         note_link(self.env, path, "cites")
         label = title or name
+        if not pages_linked(self.env.app.builder):
+            return [nodes.emphasis(label, label, classes=["test-link"])], []
         ref = nodes.reference("", "", internal=True, classes=["test-link"],
                               refuri=page_uri(self.env.app.builder, self.env.docname, path,
                                               f"L{test_cases(path)[name]}"))
@@ -294,8 +306,8 @@ def check_test_citations(app, doctree):
     or "tests", or italics that are a test's name, without {test}, fail."""
     names = {n.lower() for n in all_test_names()}
     for node in doctree.findall(nodes.emphasis):
-        if any(isinstance(a, nodes.reference) for a in _ancestors(node)):
-            continue
+        if "test-link" in node["classes"] or any(isinstance(a, nodes.reference) for a in _ancestors(node)):
+            continue   # {test} wrote it (unlinked in the printable editions)
         text = " ".join(node.astext().split())
         index = node.parent.index(node) if node.parent is not None else 0
         before = node.parent[index - 1] if index > 0 else None
@@ -385,7 +397,7 @@ def version():
 
 def collect_pages(app):
     """html-collect-pages: the source pages whose inputs changed."""
-    if app.builder.format != "html":
+    if not pages_linked(app.builder):
         return
     env = app.env
     links = getattr(env, "act_source_links", set())
@@ -438,10 +450,13 @@ class SourceIndexDirective(SphinxDirective):
             items = nodes.bullet_list(classes=["source-index"])
             for path in paths:
                 name = os.path.basename(path)
-                ref = nodes.reference("", "", internal=True, classes=["source-link"],
-                                      refuri=page_uri(self.env.app.builder, self.env.docname, path))
-                ref += nodes.literal(name, name)
-                items += nodes.list_item("", nodes.paragraph("", "", ref))
+                shown = nodes.literal(name, name)
+                if pages_linked(self.env.app.builder):
+                    ref = nodes.reference("", "", internal=True, classes=["source-link"],
+                                          refuri=page_uri(self.env.app.builder, self.env.docname, path))
+                    ref += shown
+                    shown = ref
+                items += nodes.list_item("", nodes.paragraph("", "", shown))
             out += [para, items]
         return out
 
