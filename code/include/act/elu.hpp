@@ -53,7 +53,7 @@ struct ELU {
                                        true};
     /// the negative saturation is -alpha; default 1 (as PyTorch); valid: any
     /// finite value; NaN or ±inf gives NaN
-    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.0, -finite_limit, finite_limit, false}}};
+    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.0, -finite_limit, finite_limit, false, {0.5, 2.0, no_study_value}}}};
 
     /**
      * \brief x for x > 0, \f$\alpha(e^{x}-1)\f$ otherwise (-0 stays -0).
