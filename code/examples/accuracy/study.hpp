@@ -42,13 +42,14 @@ double ulp_error(T y, double ref_hi, double ref_lo = 0)
     // An infinite result is right when the true value rounds to it (overflow).
     if (std::isinf(y)) return static_cast<T>(ref_hi) == y ? 0 : INFINITY;
     if (std::isinf(ref_hi)) return INFINITY;
-    const long double away = static_cast<long double>(y) - ref_hi;  // exact where y is near
-    const long double diff = away - ref_lo;
-    const double err = static_cast<double>(std::fabs(diff) / ulp<T>(ref_hi));
+    const double u = ulp<T>(ref_hi);
+    const long double away = static_cast<long double>(y) - ref_hi;  // exact near y
+    const double err = static_cast<double>(std::fabs(away - ref_lo) / u);
     // Where ref_lo is lost in the rounding (y - ref_hi half an ULP away, at
     // a tie, and ref_lo below the last bit), it still says on which side of
     // the tie the true value lies: just above or just below the error.
-    if (ref_lo != 0 && away != 0 && err == static_cast<double>(std::fabs(away) / ulp<T>(ref_hi)))
+    const bool lost = err == static_cast<double>(std::fabs(away) / u);
+    if (ref_lo != 0 && away != 0 && lost)
         return std::nextafter(err, (away < 0) != (ref_lo < 0) ? INFINITY : 0.0);
     return err;
 }

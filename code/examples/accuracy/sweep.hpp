@@ -58,8 +58,10 @@ inline Table sweep_float(const std::vector<Row>& rows, std::uint64_t stride,
             for (std::size_t r = 0; r < rows.size(); ++r)
                 for (std::uint64_t k = b; k < e; ++k) {
                     const std::uint64_t bits = k * stride;
-                    if (!rows[r].setting.empty() && bits % setting_stride != 0) continue;
-                    measure(partial[th], r, float_from_bits(static_cast<std::uint32_t>(bits)), 0,
+                    if (!rows[r].setting.empty() && bits % setting_stride != 0)
+                        continue;
+                    const float x = float_from_bits(static_cast<std::uint32_t>(bits));
+                    measure(partial[th], r, x, 0,
                             bits % other_stride == 0 ? rows[r].forms.size() : 1);
                 }
         });
