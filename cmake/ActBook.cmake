@@ -20,7 +20,9 @@
 # results/: the site is built from results/, and a test run must not change
 # what it shows. The cross-checks read test-results/.
 #
-# act_chapter(<name> [LINK libs...]). No listing times the library: every
+# act_chapter(<name> [LINK libs...] [SKIP stems...]). SKIP: listings the
+# chapter registers itself with _act_result (accuracy's bench_table, which
+# reads the speed study's JSON). No listing times the library: every
 # timing the book quotes comes from the speed study (accuracy/bench).
 
 set(ACT_EXPECT_EXIT ${PROJECT_SOURCE_DIR}/tools/expect_exit.sh)
@@ -63,7 +65,7 @@ endfunction()
 
 # Declare one chapter's listings from its folder.
 function(act_chapter chapter)
-  cmake_parse_arguments(C "" "" "LINK" ${ARGN})
+  cmake_parse_arguments(C "" "" "LINK;SKIP" ${ARGN})
   set(dir ${PROJECT_SOURCE_DIR}/code/examples/${chapter})
   file(GLOB sources CONFIGURE_DEPENDS ${dir}/*.cpp)
   foreach(src IN LISTS sources)
@@ -92,6 +94,9 @@ function(act_chapter chapter)
   file(GLOB scripts CONFIGURE_DEPENDS ${dir}/*.py)
   foreach(script IN LISTS scripts)
     get_filename_component(stem ${script} NAME_WE)
+    if(stem IN_LIST C_SKIP)
+      continue()
+    endif()
     if(stem MATCHES "^tensorflow")
       # TensorFlow is not packaged for Debian: shown in the book, not run.
       # It must at least be valid Python.

@@ -102,6 +102,19 @@ TEST_SUITE("accuracy")
         CHECK(study::ulp_error(1.0f, 1.0 + std::ldexp(1.0, -24)) == 0.5);
         CHECK(study::ulp_error(std::numeric_limits<float>::infinity(), 1e39) == 0.0);  // overflow is right
         CHECK(std::isinf(study::ulp_error(std::numeric_limits<float>::infinity(), 1e38)));
+        // A true value just beside a tie: x sigma(x) at x = 2^-149 is
+        // 2^-150 + 2^-300 + ..., just above the tie between 0 and 2^-149.
+        // Its low part, far below the last bit, still decides: 0 is more
+        // than half an ULP off, 2^-149 less; and the value rounds to 2^-149.
+        CHECK(study::ulp_error(0.0f, 0x1p-150, 0x1p-300) > 0.5);
+        CHECK(study::ulp_error(0x1p-149f, 0x1p-150, 0x1p-300) < 0.5);
+        CHECK(study::ulp_error(0.0f, 0x1p-150, -0x1p-300) < 0.5);
+        CHECK(study::rounded<float>(0x1p-150, 0x1p-300) == 0x1p-149f);
+        CHECK(study::rounded<float>(0x1p-150, -0x1p-300) == 0.0f);
+        CHECK(study::rounded<float>(0x1p-150, 0) == 0.0f);  // a true tie: to even
+        CHECK(study::float_tie(0x1p-150));
+        CHECK(!study::float_tie(0x1p-149));
+        CHECK(!study::float_tie(1.0 + 0x1p-30));
         // The ordered index used to walk the floats: neighbours differ by one.
         CHECK(study::float_index(std::nextafter(-0.0f, 1.0f)) == 1);
         CHECK(study::float_index(std::nextafter(0.0f, -1.0f)) == -1);

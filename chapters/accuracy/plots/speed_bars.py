@@ -1,6 +1,6 @@
 """Time per float32 element on 2^24 elements, relative to a plain copy, for
-act and libtorch, from bench_table.py (bench_float.csv). Empty until
-`./book bench` has measured this machine."""
+act and libtorch, from bench_table.py (bench_float.csv: the build's short
+speed study, or `./book bench`'s; bench_table.py fails without them)."""
 import csv
 import os
 
@@ -9,29 +9,28 @@ import bookplot
 path = os.path.join(os.environ["ACT_RESULTS_DIR"], "accuracy", "bench_float.csv")
 with open(path, encoding="utf-8", newline="") as f:
     rows = [r for r in csv.DictReader(f) if r["x copy"]]
+if not rows:
+    raise SystemExit(f"speed_bars.py: {path} has no timings")
 
 fig, ax = bookplot.axes(xlabel="", ylabel="time per element / copy time")
 fig.set_size_inches(9, 4.2)
 for line in list(ax.lines):  # the function plots' x = 0 and y = 0 axes mean nothing here
     line.remove()
-if rows:
-    names = [r["function"].replace("_derivative", "′") for r in rows]
-    act = [float(r["x copy"]) for r in rows]
-    def torch(column):
-        # libtorch's time over act's, both from one run, times act's time over
-        # the copy's: libtorch's time per copy time, through a same-run ratio.
-        return [float(r["x copy"]) / float(r[column]) if r[column] else 0.0 for r in rows]
+names = [r["function"].replace("_derivative", "′") for r in rows]
+act = [float(r["x copy"]) for r in rows]
+def torch(column):
+    # libtorch's time over act's, both from one run, times act's time over
+    # the copy's: libtorch's time per copy time, through a same-run ratio.
+    return [float(r["x copy"]) / float(r[column]) if r[column] else 0.0 for r in rows]
 
-    pos = range(len(names))
-    ax.bar([p - 0.27 for p in pos], act, width=0.27, label="act")
-    ax.bar(list(pos), torch("x libtorch (default)"), width=0.27, label="libtorch, default kernels")
-    ax.bar([p + 0.27 for p in pos], torch("x libtorch (avx512)"), width=0.27, label="libtorch, AVX-512 kernels")
-    ax.axhline(1 / 0.8, color="0.2", linestyle="--", linewidth=1, label="0.8x copy bandwidth")
-    ax.axhline(3.0, color="0.5", linestyle=":", linewidth=1, label="3x copy time")
-    ax.set_yscale("log")
-    ax.set_xticks(list(pos))
-    ax.set_xticklabels(names, rotation=60, ha="right", fontsize=8)
-    ax.legend(loc="upper left", frameon=False, fontsize=8)
-else:
-    ax.text(0.5, 0.5, "not measured on this machine: run ./book bench", ha="center", transform=ax.transAxes)
+pos = range(len(names))
+ax.bar([p - 0.27 for p in pos], act, width=0.27, label="act")
+ax.bar(list(pos), torch("x libtorch (default)"), width=0.27, label="libtorch, default kernels")
+ax.bar([p + 0.27 for p in pos], torch("x libtorch (avx512)"), width=0.27, label="libtorch, AVX-512 kernels")
+ax.axhline(1 / 0.8, color="0.2", linestyle="--", linewidth=1, label="0.8x copy bandwidth")
+ax.axhline(3.0, color="0.5", linestyle=":", linewidth=1, label="3x copy time")
+ax.set_yscale("log")
+ax.set_xticks(list(pos))
+ax.set_xticklabels(names, rotation=60, ha="right", fontsize=8)
+ax.legend(loc="upper left", frameon=False, fontsize=8)
 fig.tight_layout()

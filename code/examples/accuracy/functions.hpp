@@ -66,6 +66,17 @@ struct Row {
     Big (*mp)(Big, const double*);                   ///< null unless ACT_STUDY_MPFR
     std::vector<std::pair<double, double>> windows;  ///< where ref_wide is used
     std::vector<Form> forms;                         ///< forms[0] is act's
+    /// Empty at the defaults; for a row at a study value of a parameter
+    /// (act::Parameter::study_values), that setting, e.g. "beta = 0.5": its
+    /// only form is act's.
+    std::string setting;
+    /// True: ref_wide everywhere (a derivative whose root window is declared
+    /// at the defaults, at another setting, where the root has moved).
+    bool wide = false;
+    /// The key of the row's values in a listing's JSON: the name, and the
+    /// setting as "@beta=0.5".
+    std::string key() const { return setting.empty() ? name : name + "@" + setting_key; }
+    std::string setting_key;  ///< "beta=0.5"
 
     /// The reference for a float input, with the parameters as a float gets them.
     double reference_float(float x) const
@@ -75,6 +86,7 @@ struct Row {
         // where every formula here has saturated (at inf itself they would
         // compute inf * 0).
         if (std::isinf(x)) return ref(std::copysign(1e300, double(x)), p);
+        if (wide) return static_cast<double>(ref_wide(x, p));
         for (const auto& w : windows)
             if (x >= w.first && x <= w.second) return static_cast<double>(ref_wide(x, p));
         return ref(x, p);
@@ -270,13 +282,22 @@ R reference_of(R x, const double* p)
 /// The row of F's value or derivative: its references, act's form (at the
 /// default parameters) first, then the extra forms listed under its name.
 template <class F, act::Part P>
-Row make_row(std::map<std::string, std::vector<Form>>& extra)
+Row make_row(std::map<std::string, std::vector<Form>>& extra, std::size_t changed = 0, double value = NAN)
 {
     Row row;
     row.name = std::string(F::about.name) + (P == act::Part::derivative ? "_derivative" : "");
     for (const act::Parameter& p : F::parameters) {
         row.params.push_back(p.default_value);
         row.params_float.push_back(static_cast<float>(p.default_value));
+    }
+    if (!std::isnan(value)) {  // a study value of parameter `changed`
+        row.params[changed] = value;
+        row.params_float[changed] = static_cast<float>(value);
+        std::string v = std::to_string(value);
+        v.erase(v.find_last_not_of('0') + 1);  // "0.500000" -> "0.5", "2.000000" -> "2."
+        if (v.back() == '.') v.pop_back();
+        row.setting = std::string(F::parameters[changed].name) + " = " + v;
+        row.setting_key = std::string(F::parameters[changed].name) + "=" + v;
     }
     row.param = row.params.empty() ? 0.0 : row.params[0];
     row.ref = &reference_of<F, P, double>;
@@ -286,6 +307,15 @@ Row make_row(std::map<std::string, std::vector<Form>>& extra)
 #else
     row.mp = nullptr;
 #endif
+    if constexpr (F::parameters.size() > 0) {
+        if (!row.setting.empty()) {
+            // act's form gets the first parameter (the forms' a); the others keep their defaults.
+            if (changed != 0) throw std::logic_error(row.name + ": study values are for the first parameter only");
+            row.forms.emplace_back("act::" + row.name, [](auto x, auto a) { return act::activation<F, P>{}(x, a); });
+            row.wide = P == act::Part::derivative && has_root_window<F>::value;
+            return row;
+        }
+    }
     if constexpr (P == act::Part::derivative && has_root_window<F>::value)
         row.windows.emplace_back(F::derivative_root_window[0], F::derivative_root_window[1]);
     row.forms.emplace_back("act::" + row.name, [](auto x, auto) { return act::activation<F, P>{}(x); });
@@ -312,6 +342,25 @@ inline std::vector<Row> rows()
     });
     if (!extra.empty())  // a misspelt name would drop its forms silently
         throw std::logic_error("extra_forms(): no function named '" + extra.begin()->first + "' in act::functions");
+    return rows;
+}
+
+/// The rows at the parameters' study values (act::Parameter::study_values),
+/// in the registry's order: for each function, each value, value then
+/// derivative. Measured by the float and double studies besides rows().
+inline std::vector<Row> parameter_rows()
+{
+    std::map<std::string, std::vector<Form>> none;
+    std::vector<Row> rows;
+    act::functions::for_each([&](auto f) {
+        using F = decltype(f);
+        for (std::size_t i = 0; i < F::parameters.size(); ++i)
+            for (double v : F::parameters[i].study_values) {
+                if (std::isnan(v)) continue;
+                rows.push_back(detail::make_row<F, act::Part::value>(none, i, v));
+                rows.push_back(detail::make_row<F, act::Part::derivative>(none, i, v));
+            }
+    });
     return rows;
 }
 

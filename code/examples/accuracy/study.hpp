@@ -42,10 +42,41 @@ double ulp_error(T y, double ref_hi, double ref_lo = 0)
     // An infinite result is right when the true value rounds to it (overflow).
     if (std::isinf(y)) return static_cast<T>(ref_hi) == y ? 0 : INFINITY;
     if (std::isinf(ref_hi)) return INFINITY;
-    const long double diff = (static_cast<long double>(y) - ref_hi) - ref_lo;
-    return static_cast<double>(std::fabs(diff) / ulp<T>(ref_hi));
+    const double u = ulp<T>(ref_hi);
+    const long double away = static_cast<long double>(y) - ref_hi;  // exact near y
+    const double err = static_cast<double>(std::fabs(away - ref_lo) / u);
+    // Where ref_lo is lost in the rounding (y - ref_hi half an ULP away, at
+    // a tie, and ref_lo below the last bit), it still says on which side of
+    // the tie the true value lies: just above or just below the error.
+    const bool lost = err == static_cast<double>(std::fabs(away) / u);
+    if (ref_lo != 0 && away != 0 && lost)
+        return std::nextafter(err, (away < 0) != (ref_lo < 0) ? INFINITY : 0.0);
+    return err;
 }
 // [/listing:ulp]
+
+/// The true value hi + lo rounded to T (to nearest): static_cast<T>(hi),
+/// unless hi lies exactly halfway between two T values, where lo decides.
+template <class T>
+T rounded(double hi, double lo)
+{
+    const T r = static_cast<T>(hi);
+    if (lo == 0 || !std::isfinite(hi) || static_cast<double>(r) == hi) return r;
+    const T other = std::nextafter(r, static_cast<T>(hi > r ? INFINITY : -INFINITY));
+    const bool tie = (static_cast<long double>(r) + other) / 2 == hi;
+    if (!tie) return r;
+    return (lo > 0) == (other > r) ? other : r;
+}
+
+/// True when v (finite) lies exactly halfway between two floats: where a
+/// double reference cannot say which way the true value rounds.
+inline bool float_tie(double v)
+{
+    const float r = static_cast<float>(v);
+    if (!std::isfinite(v) || static_cast<double>(r) == v) return false;
+    const float other = std::nextafter(r, v > r ? INFINITY : -INFINITY);
+    return (static_cast<double>(r) + other) / 2 == v;
+}
 
 /// The ordered position of a float among all floats (-0 and +0 share 0).
 inline std::int64_t float_index(float x)
@@ -84,7 +115,7 @@ struct Stats {
         }
         ++inputs;
         const double err = ulp_error(y, ref_hi, ref_lo);
-        const T rounded = static_cast<T>(ref_hi);
+        const T rounded = study::rounded<T>(ref_hi, ref_lo);
         auto note = [&](std::uint64_t& n, double& first) {
             ++n;
             if (std::isnan(first) || std::fabs(double(x)) < std::fabs(first)) first = x;

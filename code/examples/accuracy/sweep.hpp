@@ -18,11 +18,14 @@ using Table = std::vector<std::vector<Stats>>;
 
 // [listing:sweep]
 /// stats[r][f] over every `stride`-th float bit pattern (1: all of them);
-/// forms other than act's only on every `other_stride`-th.
+/// forms other than act's only on every `other_stride`-th, and rows at
+/// non-default parameters (their setting) on every `setting_stride`-th.
 inline Table sweep_float(const std::vector<Row>& rows, std::uint64_t stride,
-                         unsigned threads, std::uint64_t other_stride = 0)
+                         unsigned threads, std::uint64_t other_stride = 0,
+                         std::uint64_t setting_stride = 0)
 {
     if (other_stride == 0) other_stride = stride;
+    if (setting_stride == 0) setting_stride = stride;
     std::vector<Table> partial(std::max(1u, threads));
     for (auto& t : partial) {
         t.resize(rows.size());
@@ -33,20 +36,34 @@ inline Table sweep_float(const std::vector<Row>& rows, std::uint64_t stride,
     auto measure = [&](Table& t, std::size_t r, float x, std::size_t first,
                        std::size_t last) {
         const Row& row = rows[r];
-        const double want = row.reference_float(x);
+        double want = row.reference_float(x), rest = 0;
+#ifdef ACT_STUDY_MPFR
+        // The double reference exactly halfway between two floats: the
+        // true value may lie just beside it (x sigma(x) = x/2 + x^2/4 at
+        // x = 2^-149); MPFR says which side (hi + lo, lo beyond the double).
+        if (float_tie(want) && !std::isinf(x)) {
+            Big::widen_exponent_range();
+            const auto e = exact(row.mp, x, row.params_float.data());
+            want = e.first;
+            rest = e.second;
+        }
+#endif
         const float a = static_cast<float>(row.param);
         for (std::size_t f = first; f < last; ++f)
-            t[r][f].add(x, row.forms[f].f(x, a), want);
+            t[r][f].add(x, row.forms[f].f(x, a), want, rest);
     };
     const std::uint64_t count = ((std::uint64_t(1) << 32) + stride - 1) / stride;
     parallel_blocks(
         count, threads, 1 << 16, [&](std::uint64_t b, std::uint64_t e, unsigned th) {
             for (std::size_t r = 0; r < rows.size(); ++r)
-                for (std::uint64_t k = b; k < e; ++k)
-                    measure(
-                        partial[th], r,
-                        float_from_bits(static_cast<std::uint32_t>(k * stride)), 0,
-                        (k * stride) % other_stride == 0 ? rows[r].forms.size() : 1);
+                for (std::uint64_t k = b; k < e; ++k) {
+                    const std::uint64_t bits = k * stride;
+                    if (!rows[r].setting.empty() && bits % setting_stride != 0)
+                        continue;
+                    const float x = float_from_bits(static_cast<std::uint32_t>(bits));
+                    measure(partial[th], r, x, 0,
+                            bits % other_stride == 0 ? rows[r].forms.size() : 1);
+                }
         });
     // Every float of the windows, where a derivative has its root, for the
     // forms the main sweep did not already measure on all of them.

@@ -74,16 +74,22 @@ int main(int argc, char** argv)
     study::threads_option(program, 2);
     program.parse(argc, argv);
 
-    const auto rows = study::rows();
+    // The defaults, then the parameters' study values (act::Parameter::study_values).
+    std::vector<study::Row> rows = study::rows();
+    for (study::Row& row : study::parameter_rows()) rows.push_back(std::move(row));
     // Each form f of a row in stats[f].
     using Forms = std::vector<study::Stats>;
     const auto run = study::against_mpfr(
         rows, study::threads(program), 128,
         [&](const study::Row& row) { return sample(row, per_binade, edge_points, window_points); },
-        [](const study::Row& row) { return Forms(row.forms.size()); },
+        // A row at a study value has one more: its one form over x < 0 only
+        // (softplus rounds beta x before anything else, which shows there).
+        [](const study::Row& row) { return Forms(row.forms.size() + (row.setting.empty() ? 0 : 1)); },
         [](Forms& stats, const study::Row& row, double x, std::pair<double, double> exact) {
             for (std::size_t f = 0; f < row.forms.size(); ++f)
                 if (row.forms[f].d) stats[f].add(x, row.forms[f].d(x, row.param), exact.first, exact.second);
+            if (!row.setting.empty() && x < 0)
+                stats[1].add(x, row.forms[0].d(x, row.param), exact.first, exact.second);
         },
         [](Forms& stats, const Forms& part) {
             for (std::size_t f = 0; f < stats.size(); ++f) stats[f].merge(part[f]);
@@ -97,10 +103,28 @@ int main(int argc, char** argv)
                 static_cast<unsigned long long>(inputs), per_binade, edge_points, seconds);
     std::printf("%-22s %-40s %11s %14s %8s %5s %5s %5s %s\n", "function", "form", "max ulp", "at x", ">1 ulp",
                 "inf", "nan", "zero", "0 sampled at");
-    std::vector<std::vector<std::string>> csv_rows;
+    std::vector<std::vector<std::string>> csv_rows, setting_rows;  // double_study.csv, double_parameters.csv
     double act_worst = 0;
     std::string act_worst_name;
     for (std::size_t r = 0; r < rows.size(); ++r) {
+        if (!rows[r].setting.empty()) {  // one form, act's, at a study value
+            const study::Stats& s = table[r][0];
+            const study::Stats& left = table[r][1];
+            std::printf("%-22s %-40s %11.4g %14.8g %8llu %5llu %5llu %5llu %.8g\n", rows[r].name.c_str(),
+                        ("act at " + rows[r].setting).c_str(), s.max_ulp, s.x_at_max,
+                        static_cast<unsigned long long>(s.over_one), static_cast<unsigned long long>(s.spurious_inf),
+                        static_cast<unsigned long long>(s.spurious_nan),
+                        static_cast<unsigned long long>(s.spurious_zero), s.first_zero);
+            setting_rows.push_back({rows[r].name, rows[r].setting, listing::format(s.max_ulp, 4),
+                                    listing::format(s.x_at_max, 9), listing::format(left.max_ulp, 4),
+                                    listing::format(left.x_at_max, 9), std::to_string(s.over_one),
+                                    std::to_string(s.spurious_inf + s.spurious_nan + s.spurious_zero)});
+            program.value(rows[r].key() + ".max_ulp", s.max_ulp, 3);
+            program.value(rows[r].key() + ".x_at_max", s.x_at_max, 7);
+            program.value(rows[r].key() + ".left_max_ulp", left.max_ulp, 3);
+            program.value(rows[r].key() + ".left_x_at_max", left.x_at_max, 7);
+            continue;
+        }
         for (std::size_t f = 0; f < rows[r].forms.size(); ++f) {
             if (!rows[r].forms[f].d) continue;  // a float-only form
             const study::Stats& s = table[r][f];
@@ -126,6 +150,9 @@ int main(int argc, char** argv)
     program.table("double_study", {"function", "form", "max ulp", "at x", "inputs > 1 ulp", "spurious inf",
                                    "spurious NaN", "spurious 0", "smallest |x| sampled with a spurious 0"},
                   csv_rows);
+    program.table("double_parameters", {"function", "parameter", "max ulp", "at x", "max ulp for x < 0",
+                                        "at x < 0", "inputs > 1 ulp", "spurious inf/NaN/0"},
+                  setting_rows);
     program.value("inputs", double(inputs), 12);
     program.value("seconds", seconds, 3);
     program.value("per_binade", double(per_binade), 6);

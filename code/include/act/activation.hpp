@@ -38,6 +38,10 @@ namespace act {
 inline constexpr double finite_limit = std::numeric_limits<double>::max();
 /// No bound: infinities are valid parameters.
 inline constexpr double no_limit = std::numeric_limits<double>::infinity();
+/// An unused place of act::Parameter::study_values.
+inline constexpr double no_study_value = std::numeric_limits<double>::quiet_NaN();
+/// act::Parameter::study_values of a parameter the study measures at its default only.
+inline constexpr std::array<double, 3> no_study_values{no_study_value, no_study_value, no_study_value};
 
 /// One parameter of an activation function: its name as the library spells
 /// it (the keyword of the framework that has it), its symbol in formulas,
@@ -46,6 +50,8 @@ inline constexpr double no_limit = std::numeric_limits<double>::infinity();
 /// min_exclusive. A call with a parameter outside its range, or NaN (of
 /// either sign bit), returns NaN, as the std:: functions do for a domain
 /// error; the range is checked in the type of x, after the conversion.
+/// Last, the values besides the default at which the accuracy study
+/// measures the function (study_values).
 struct Parameter {
     std::string_view name;    ///< e.g. "beta"
     std::string_view symbol;  ///< e.g. "β"
@@ -53,6 +59,10 @@ struct Parameter {
     double min_value;         ///< the smallest valid value (-inf: none)
     double max_value;         ///< the largest valid value (inf: none)
     bool min_exclusive;       ///< true: min_value itself is not valid
+    /// Values other than the default at which the accuracy study measures
+    /// the function (its float and double studies: a row each, value and
+    /// derivative); act::no_study_value fills the unused places.
+    std::array<double, 3> study_values;
 };
 
 /// What the book and its studies say of a function, besides its kernels and

@@ -69,7 +69,7 @@ struct BSiLU {
                                        true};
     /// the shift, default 1.67 (Horuz et al., 2025); valid: any finite value
     /// (the largest finite float for a float call); NaN or ±inf gives NaN
-    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.67, -finite_limit, finite_limit, false}}};
+    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.67, -finite_limit, finite_limit, false, {1.0, 2.5, no_study_value}}}};
 
     /**
      * \brief B-SiLU of a float: the two terms \f$x\sigma(x)\f$ and
@@ -145,7 +145,18 @@ struct BSiLU {
         const double inv2 = 1.0 / (d * d);
         const double positive_side = (d + (w + a) * e) * inv2;
         const double negative_side = e * (((1.0 + a) + w) + e) * inv2;
-        const float y = static_cast<float>(select(sign_bit(w), negative_side, positive_side));
+        const double y_wide = select(sign_bit(w), negative_side, positive_side);
+        // Below |x| = 2^-53, x no longer shows in the double: y_wide is
+        // 1/2 + alpha/4 exactly (give or take an ULP), which can be a tie
+        // between two floats (it is for alpha = 1.67f). The true value is
+        // 1/2 + alpha/4 + x/2 + ... (the second derivative at 0 is 1/2), on
+        // the side of x: below |x| = 2^-40, a step of one or two double ULPs
+        // that way decides the tie and moves nothing else (for a float alpha,
+        // 1/2 + alpha/4 has at most 27 significant bits: it is a tie or at
+        // least 2^-27 relative away from one).
+        const double step = select(both(magnitude_below(w, 0x1p-40), !is_zero(w)),
+                                   select(sign_bit(w), -0x1p-52, 0x1p-52), 0.0);
+        const float y = static_cast<float>(multiply_add(magnitude(y_wide), step, y_wide));
         return select(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
     }
 

@@ -21,6 +21,10 @@ namespace act {
 inline constexpr double selu_scale = 1.0507009873554804934193349852946;
 /// SELU's \f$\alpha\f$, as `torch.nn.SELU` (Klambauer et al., 2017).
 inline constexpr double selu_alpha = 1.6732632423543772848170429916717;
+/// \f$\lambda\alpha\f$, SELU's slope at 0 from the left, rounded once from
+/// the exact product (the product of the two doubles above, rounded, is one
+/// ULP lower).
+inline constexpr double selu_scale_alpha = 1.7580993408473768599402175208123;
 
 /**
  * \brief The exponential linear unit: its description and kernels
@@ -49,7 +53,7 @@ struct ELU {
                                        true};
     /// the negative saturation is -alpha; default 1 (as PyTorch); valid: any
     /// finite value; NaN or ±inf gives NaN
-    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.0, -finite_limit, finite_limit, false}}};
+    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 1.0, -finite_limit, finite_limit, false, {0.5, 2.0, no_study_value}}}};
 
     /**
      * \brief x for x > 0, \f$\alpha(e^{x}-1)\f$ otherwise (-0 stays -0).
@@ -157,7 +161,7 @@ struct SELU {
     {
         using namespace core;
         const double w = x;
-        const double negative_side = selu_scale * selu_alpha * expm1_minus_abs<float>(w);
+        const double negative_side = selu_scale_alpha * expm1_minus_abs<float>(w);
         const float y = static_cast<float>(select(either(above_zero(w), is_zero(w)), selu_scale * w, negative_side));
         return select(is_nan(x), x, y);
     }
@@ -166,7 +170,7 @@ struct SELU {
     ACT_INLINE static double value(double x)
     {
         using namespace core;
-        const double negative_side = selu_scale * selu_alpha * expm1_minus_abs<double>(x);
+        const double negative_side = selu_scale_alpha * expm1_minus_abs<double>(x);
         return select(is_nan(x), x, select(either(above_zero(x), is_zero(x)), selu_scale * x, negative_side));
     }
 
@@ -179,7 +183,7 @@ struct SELU {
     {
         using namespace core;
         const double w = x;
-        const double negative_side = selu_scale * selu_alpha * exp_minus_abs<float>(w);
+        const double negative_side = selu_scale_alpha * exp_minus_abs<float>(w);
         const float y = static_cast<float>(select(above_zero(w), selu_scale, negative_side));
         return select(is_nan(x), x, y);
     }
@@ -188,7 +192,7 @@ struct SELU {
     ACT_INLINE static double derivative(double x)
     {
         using namespace core;
-        return select(is_nan(x), x, select(above_zero(x), selu_scale, ExpMinusAbs(x).times(selu_scale * selu_alpha)));
+        return select(is_nan(x), x, select(above_zero(x), selu_scale, ExpMinusAbs(x).times(selu_scale_alpha)));
     }
 
     /**

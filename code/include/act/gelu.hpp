@@ -138,6 +138,7 @@ struct GELU {
      *        for x < 0 (relative accuracy down to the tail) and
      *        \f$1 - \varphi(a)R(a)\f$ for x >= 0 (at least 1/2: no cancellation).
      * \param x the input.
+     *        For |x| < 2^-125, core::half_tie_up.
      * \return \f$x\Phi(x)\f$; NaN for NaN; -0 at \f$-\infty\f$, +inf at +inf.
      */
     ACT_INLINE static float value(float x)
@@ -147,11 +148,14 @@ struct GELU {
         const double a = magnitude(w);
         const double q = normal_pdf_for_float(a) * mills_ratio_for_float(a);  // the tail Q(a)
         const float y = static_cast<float>(w * select(sign_bit(w), q, 1.0 - q));
-        return select(is_nan(x), x, with_limits(x, -0.0f, x, y));
+        // Below 2^-125 the result is x/2 + x^2/sqrt(2 pi) rounded to a denormal: x/2, a tie rounded up.
+        const float tiny = select(magnitude_below(w, 0x1p-125), half_tie_up(x), y);
+        return select(is_nan(x), x, with_limits(x, -0.0f, x, tiny));
     }
 
     /**
-     * \brief GELU of a double: x Q(a) for x < 0 and x - x Q(a) for x >= 0.
+     * \brief GELU of a double: x Q(a) for x < 0 and x - x Q(a) for x >= 0;
+     *        for |x| < 2^-1021, core::half_tie_up.
      * \param x the input.
      * \return \f$x\Phi(x)\f$; NaN for NaN; -0 below -40, x above 40.
      */
@@ -167,7 +171,9 @@ struct GELU {
         // x at +-0 and NaN.
         const bool x_itself = either(is_nan(x), is_zero(x));
         const double limit = select(sign_bit(x), -0.0, x);
-        return select(x_itself, x, select(magnitude_above(x, 40.0), limit, y));
+        // Below 2^-1021: x/2 + x^2/sqrt(2 pi) rounded to a denormal, x/2 with a tie rounded up.
+        const double tiny = select(magnitude_below(x, 0x1p-1021), half_tie_up(x), y);
+        return select(x_itself, x, select(magnitude_above(x, 40.0), limit, tiny));
         // [/listing:gelu-tail]
     }
 

@@ -50,7 +50,7 @@ struct NeLU {
     /// the scale of the negative side, default 0.05 (Horuz et al., 2025);
     /// valid: \f$|\alpha| \le\f$ DBL_MAX/4 (so that \f$2\alpha x\f$ cannot
     /// overflow where the slope does not); beyond it, NaN or ±inf: NaN
-    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 0.05, -finite_limit / 4, finite_limit / 4, false}}};
+    static constexpr std::array<Parameter, 1> parameters{{{"alpha", "α", 0.05, -finite_limit / 4, finite_limit / 4, false, {0.01, 0.2, no_study_value}}}};
 
     /**
      * \brief NeLU: x for x > 0, \f$\alpha x^2/(1+x^2)\f$ on [-1, 0] and

@@ -113,7 +113,7 @@ struct LeakyReLU {
                                        true};
     /// the slope for \f$x \le 0\f$, default 0.01 (as PyTorch); valid: any
     /// finite value; NaN or ±inf gives NaN (for every x, x > 0 too)
-    static constexpr std::array<Parameter, 1> parameters{{{"negative_slope", "a", 0.01, -finite_limit, finite_limit, false}}};
+    static constexpr std::array<Parameter, 1> parameters{{{"negative_slope", "a", 0.01, -finite_limit, finite_limit, false, {0.1, 0.2, no_study_value}}}};
 
     /**
      * \brief \p x for \f$x > 0\f$, \f$a\,x\f$ otherwise.

@@ -102,7 +102,9 @@ struct SiLU {
     }
 
     /**
-     * \brief SiLU of a float: computed in double, rounded once.
+     * \brief SiLU of a float: computed in double, rounded once; for
+     *        |x| < 2^-125, core::half_tie_up (the true value lies just above
+     *        x/2, which can be a tie between two denormals).
      * \param x the input.
      * \return \f$x\sigma(x)\f$; NaN for NaN; +inf at +inf; -0 at -inf.
      */
@@ -110,19 +112,24 @@ struct SiLU {
     {
         const double w = x;
         const float y = static_cast<float>(w * Sigmoid::wide<float>(w));
-        return core::select(core::is_nan(x), x, core::with_limits(x, -0.0f, x, y));
+        // Below 2^-125 the result is x/2 + x^2/4 rounded to a denormal: x/2, a tie rounded up.
+        const float tiny = core::select(core::magnitude_below(w, 0x1p-125), core::half_tie_up(x), y);
+        return core::select(core::is_nan(x), x, core::with_limits(x, -0.0f, x, tiny));
     }
 
     /**
      * \brief SiLU of a double: \f$x/(1+e)\f$ with \f$e = e^{-|x|}\f$ for
-     *        x >= 0, and \f$e \cdot x/(1+e)\f$ for x < 0.
+     *        x >= 0, and \f$e \cdot x/(1+e)\f$ for x < 0; for
+     *        |x| < 2^-1021, core::half_tie_up.
      * \param x the input.
      * \return \f$x\sigma(x)\f$; NaN for NaN; +inf at +inf; -0 at -inf.
      */
     ACT_INLINE static double value(double x)
     {
         const core::ExpMinusAbs exp(x);
-        return core::select(core::is_nan(x), x, from(x, exp, x / (1.0 + exp.value())));
+        const double y = from(x, exp, x / (1.0 + exp.value()));
+        // Below 2^-1021 the result is x/2 + x^2/4 rounded to a denormal: x/2, a tie rounded up.
+        return core::select(core::is_nan(x), x, core::select(core::magnitude_below(x, 0x1p-1021), core::half_tie_up(x), y));
     }
 
     /**

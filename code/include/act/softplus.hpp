@@ -53,8 +53,8 @@ struct Softplus {
     /// sharpness and threshold, with PyTorch's defaults; valid: beta > 0 and
     /// finite, threshold any value including ±inf; otherwise (beta <= 0, NaN
     /// of either sign) NaN
-    static constexpr std::array<Parameter, 2> parameters{{{"beta", "β", 1.0, 0.0, finite_limit, true},
-                                                                  {"threshold", "threshold", 20.0, -no_limit, no_limit, false}}};
+    static constexpr std::array<Parameter, 2> parameters{{{"beta", "β", 1.0, 0.0, finite_limit, true, {0.5, 2.0, 10.0}},
+                                                                  {"threshold", "threshold", 20.0, -no_limit, no_limit, false, no_study_values}}};
 
     /**
      * \brief \f$\frac{1}{\beta}\log(1+e^{\beta x})\f$, or \p x above the threshold.

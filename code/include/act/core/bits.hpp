@@ -116,6 +116,36 @@ ACT_INLINE bool below_minus(double v, double limit) { return both(sign_bit(v), m
 /// A zero with the sign of v.
 ACT_INLINE double zero_with_sign_of(double v) { return double_of(bits_of(v) & 0x8000000000000000ull); }
 
+/// \brief x/2 with a tie rounded towards +inf, for |x| below twice the
+///        smallest normal of its type (where x/2 is a denormal and may be a tie).
+///
+/// It is the correctly rounded value of \f$x/2 + c x^2\f$ for any c > 0
+/// (SiLU's \f$x\sigma(x) = x/2 + x^2/4 + \dots\f$, GELU's
+/// \f$x\Phi(x) = x/2 + x^2/\sqrt{2\pi} + \dots\f$) at such x: \f$c x^2\f$ is far
+/// below the denormal spacing, so the result is x/2 where that is exact, and
+/// where x/2 is a tie (x an odd multiple of the spacing) the true value lies
+/// just above it, for either sign of x. Ties to even would give
+/// f(2^-1074) = 0 and f(-3 \cdot 2^-1074) = -2^-1073. The sign of x is kept
+/// (-2^-1075 + tiny rounds to -0).
+/// \param x the input, |x| < 2 * std::numeric_limits<T>::min().
+/// \return x/2 rounded as above.
+template <class T>
+ACT_INLINE T half_tie_up(T x)
+{
+    using U = std::conditional_t<sizeof(T) == 4, std::uint32_t, std::uint64_t>;
+    U b;
+    std::memcpy(&b, &x, sizeof b);
+    const bool odd = (b & 1u) != 0;
+    // x + spacing is exact and even there, so its half is exact: x/2 rounded up.
+    const T h = select(odd, (x + std::numeric_limits<T>::denorm_min()) * T(0.5), x * T(0.5));
+    U hb;
+    std::memcpy(&hb, &h, sizeof hb);
+    hb |= b & (U(1) << (8 * sizeof(T) - 1));  // the sign of x (h <= 0 already for x < 0)
+    T out;
+    std::memcpy(&out, &hb, sizeof out);
+    return out;
+}
+
 /// \p value, or the function's limits at -inf and +inf (where a float
 /// kernel's formulas would compute inf * 0 or inf - inf).
 ACT_INLINE float with_limits(float x, float at_minus_inf, float at_plus_inf, float value)
