@@ -42,6 +42,7 @@ struct Tanh {
                                        false};
     static constexpr std::array<Parameter, 0> parameters{};  ///< none
 
+    // [listing:tanh-kernel]
     /**
      * \brief \f$\tanh(x) = \operatorname{sign}(x)\,(-m)/(2+m)\f$ with
      *        \f$m = e^{-2|x|} - 1\f$ (computed without cancellation).
@@ -51,12 +52,13 @@ struct Tanh {
     template <class T>
     ACT_INLINE static T value(T x)
     {
-        const double w = 2.0 * double(x);                     // exact (inf for |x| > max/2: clamped below)
-        const double m = core::expm1_minus_abs<T>(w);         // e^-|w| - 1 in [-1, 0]
-        const double a = core::magnitude(-m / (2.0 + m));     // tanh(|x|)
+        const double w = 2.0 * double(x);                  // exact, or inf (clamped inside)
+        const double m = core::expm1_minus_abs<T>(w);      // e^-|w| - 1 in [-1, 0]
+        const double a = core::magnitude(-m / (2.0 + m));  // tanh(|x|), +0 at 0
         const T y = static_cast<T>(core::select(core::sign_bit(w), -a, a));
         return core::select(core::is_nan(x), x, y);  // NaN in, NaN out
     }
+    // [/listing:tanh-kernel]
 
     /**
      * \brief \f$\tanh'(x) = 4e/(1+e)^2\f$ with \f$e = e^{-2|x|}\f$, from the
@@ -130,9 +132,9 @@ struct Tanh {
  * Numerics: exact, no rounding; a zero input keeps its sign. At the two
  * corners the derivative is 0, as PyTorch's `hardtanh_backward` gives
  * (checked in the chapter). The book's parameter ranges are narrower than
- * PyTorch's: \f$\mathit{min} \le 0 \le \mathit{max}\f$, which keeps
- * \f$\mathit{min} \le \mathit{max}\f$ for every pair and includes ReLU6
- * (\f$[0, 6]\f$). Branch-free: the comparisons are made on integers that
+ * PyTorch's: \f$\mathit{min} \le 0 < \mathit{max}\f$, which keeps
+ * \f$\mathit{min} < \mathit{max}\f$ (as `torch.nn.Hardtanh` requires) for
+ * every pair and includes ReLU6 (\f$[0, 6]\f$). Branch-free: the comparisons are made on integers that
  * order like the numbers (core::ordered).
  */
 struct Hardtanh {
@@ -140,16 +142,16 @@ struct Hardtanh {
     static constexpr Description about{"hardtanh", "Hardtanh", "tanh", "torch.nn.functional.hardtanh",
                                        "C0", "corners at min and max: slopes 0, 1, 0",
                                        false};
-    /// the lower end, default -1 (as PyTorch), valid in [-max, 0]; the upper
-    /// end, default 1, valid in [0, max]; NaN or outside gives NaN
+    /// the lower end, default -1 (as PyTorch), valid: finite and <= 0; the
+    /// upper end, default 1, valid: finite and > 0; NaN or outside gives NaN
     static constexpr std::array<Parameter, 2> parameters{{{"min_val", "min", -1.0, -finite_limit, 0.0, false},
-                                                          {"max_val", "max", 1.0, 0.0, finite_limit, false}}};
+                                                          {"max_val", "max", 1.0, 0.0, finite_limit, true}}};
 
     /**
      * \brief \p x clamped to [min_val, max_val].
      * \param x       the input.
      * \param min_val the lower end (\f$\le 0\f$).
-     * \param max_val the upper end (\f$\ge 0\f$).
+     * \param max_val the upper end (\f$> 0\f$).
      * \return min_val, \p x or max_val; NaN for NaN.
      */
     template <class T>
