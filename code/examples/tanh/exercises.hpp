@@ -45,20 +45,18 @@ inline float slope_from_output_factored(float t)
 // [/listing:exercise-factored]
 
 // [listing:exercise-atanh]
-// Exercise 4: the inverse of tanh, atanh(y) = log((1 + y)/(1 - y)) / 2,
-// without losing the digits of a small y. (1 + y)/(1 - y) = 1 + 2y/(1 - y),
-// and log1p keeps what the plain log of a number near 1 loses.
+// Exercise 4: atanh(y) = log((1 + y)/(1 - y)) / 2 without losing small y.
+// (1 + y)/(1 - y) = 1 + 2y/(1 - y), and log1p keeps what the plain log of a
+// number near 1 loses.
 template <class T>
 T atanh_stable(T y)
 {
     return T(0.5) * std::log1p(T(2) * y / (T(1) - y));
 }
 
+// The plain formula, for comparison.
 template <class T>
-T atanh_naive(T y)
-{
-    return T(0.5) * std::log((T(1) + y) / (T(1) - y));
-}
+T atanh_naive(T y) { return T(0.5) * std::log((T(1) + y) / (T(1) - y)); }
 // [/listing:exercise-atanh]
 
 }  // namespace exercises
