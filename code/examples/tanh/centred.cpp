@@ -32,7 +32,7 @@ int main(int argc, char** argv)
                 sum += a;
                 above += a > 0;
             }
-            // dL/dw_k = delta * a_k: one sign for all k when all a_k share one
+            // dL/dw_k = delta * a_k: one sign for all k if all a_k have one
             one_sign += above == inputs || above == 0;
             // [/listing:one-sign]
             positive += above;

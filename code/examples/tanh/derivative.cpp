@@ -17,7 +17,7 @@ namespace {
 template <class T>
 T derivative_from_output(T x)
 {
-    const T t = act::tanh(x);  // the forward pass's output, correctly rounded
+    const T t = act::tanh(x);  // the forward pass's output, rounded
     return T(1) - t * t;       // cancels as t approaches 1
 }
 // [/listing:from-output]

@@ -22,7 +22,7 @@ int main(int argc, char** argv)
             worst_at = x;
         }
     }
-    const double closed_form = 1 - act::tanh(1.0);  // at x = 1 (and -1, by symmetry)
+    const double closed_form = 1 - act::tanh(1.0);  // at x = 1 (and at -1)
     // [/listing:distance]
     program.value("scan_max", worst, 9);
     program.value("scan_max_at", worst_at, 4);

@@ -16,10 +16,13 @@ int main(int argc, char** argv)
     std::printf("level    tanh' < level for |x| >   sigmoid' < level for |x| >\n");
     for (const auto& [name, level] : {std::pair<std::string, double>{"1e-1", 1e-1}, {"1e-3", 1e-3}, {"1e-6", 1e-6}}) {
         // [listing:below]
-        const auto tanh_below = [level = level](double x) { return act::tanh_derivative(x) < level; };
+        const double below = level;
+        const auto tanh_below = [below](double x) {
+            return act::tanh_derivative(x) < below;  // flatter than `below` here
+        };
         const double tanh_from = listing::first_true(0.0, 100.0, tanh_below);
         // [/listing:below]
-        const auto sigmoid_below = [level = level](double x) { return act::sigmoid_derivative(x) < level; };
+        const auto sigmoid_below = [below](double x) { return act::sigmoid_derivative(x) < below; };
         const double sigmoid_from = listing::first_true(0.0, 100.0, sigmoid_below);
         program.threshold("tanh_below_" + name + "_from", tanh_from, 0.0, tanh_below, 4);
         program.threshold("sigmoid_below_" + name + "_from", sigmoid_from, 0.0, sigmoid_below, 4);
