@@ -58,8 +58,8 @@ int main(int argc, char** argv)
     };
     const std::vector<float> at = {1e-6f, 1e-3f, 0.5f, 5.0f, -50.0f, 50.0f};
 
-    std::vector<std::string> header = {"form"};
-    for (float x : at) header.push_back("x = " + listing::format(x, 3));
+    std::vector<std::string> header = {"form, at x ="};
+    for (float x : at) header.push_back(listing::format(x, 3));
     std::vector<std::vector<std::string>> rows;
     std::printf("relative error of each float form (nan: the form returned NaN)\n");
     for (const Form& form : forms) {
