@@ -36,6 +36,8 @@ std::map<std::string, Fn> torch_functions()
         {"relu", [](const at::Tensor& x) { return at::relu(x); }},
         {"leaky_relu", [](const at::Tensor& x) { return at::leaky_relu(x, 0.01); }},
         {"sigmoid", [](const at::Tensor& x) { return at::sigmoid(x); }},
+        {"tanh", [](const at::Tensor& x) { return at::tanh(x); }},
+        {"hardtanh", [](const at::Tensor& x) { return at::hardtanh(x, -1, 1); }},
         {"softplus", [](const at::Tensor& x) { return at::softplus(x, 1, 20); }},
         {"silu", [](const at::Tensor& x) { return at::silu(x); }},
         {"bsilu",

@@ -24,6 +24,7 @@
 #include "act/sigmoid.hpp"
 #include "act/silu.hpp"
 #include "act/softplus.hpp"
+#include "act/tanh.hpp"
 
 namespace act {
 
@@ -51,7 +52,8 @@ struct function_list {
 
 // [listing:registry]
 /// Every function of the library, in the book's reading order.
-using functions = function_list<Sigmoid, ReLU, LeakyReLU, Softplus, SiLU, BSiLU,
+using functions = function_list<Sigmoid, Tanh, Hardtanh,
+                                ReLU, LeakyReLU, Softplus, SiLU, BSiLU,
                                 NeLU, ELU, SELU, GELU, Mish>;
 // [/listing:registry]
 

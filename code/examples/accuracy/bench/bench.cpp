@@ -261,6 +261,20 @@ void register_all(const std::vector<std::int64_t>& sizes)
              at::sigmoid_out(const_cast<Tn&>(s), x);
              at::sigmoid_backward_out(y, g, s);
          }},
+        {"tanh", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::tanh_out(y, x);
+         }},
+        {"tanh_derivative", [](Tn& y, const Tn& x, const Tn& s, const Tn& g) {
+             // From x, like act's: tanh_backward takes the forward output.
+             at::tanh_out(const_cast<Tn&>(s), x);
+             at::tanh_backward_out(y, g, s);
+         }},
+        {"hardtanh", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::hardtanh_out(y, x, -1, 1);
+         }},
+        {"hardtanh_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::hardtanh_backward_out(y, g, x, -1, 1);
+         }},
         {"softplus", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
              at::softplus_out(y, x, 1, 20);
          }},
