@@ -59,7 +59,7 @@ int main(int argc, char** argv)
     std::printf("largest |slope difference|  : %.4g at x = +-%.6g\n", std::fabs(gap_slope(at_slope)), at_slope);
     program.value("max_abs_gap", std::fabs(gap(at)), 3);
     program.value("max_abs_gap_at", at, 4);
-    program.value("max_abs_gap_float_ulps", std::fabs(gap(at)) / ulp_there, 2);
+    program.value("max_abs_gap_float_ulps", std::round(std::fabs(gap(at)) / ulp_there), 4);
     program.value("max_slope_gap", std::fabs(gap_slope(at_slope)), 3);
     program.value("max_slope_gap_at", at_slope, 4);
 

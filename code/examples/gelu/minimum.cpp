@@ -58,7 +58,7 @@ int main(int argc, char** argv)
     program.value("min_value", act::gelu(x_min), 10);
     program.value("min_value_closed_form", -x_min * x_min * phi, 10);
     program.value("min_value_tanh", act::gelu_tanh(x_min_tanh), 10);
-    program.value("minimiser_shift", x_min_tanh - x_min, 2);
+    program.value("minimiser_shift", x_min - x_min_tanh, 2);
 
     // How fast the slope fades on the left: GELU'(x) ~ -x^2 phi(x)/... for x -> -inf.
     for (double x : {-3.0, -5.0, -8.0}) {
