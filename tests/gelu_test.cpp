@@ -78,6 +78,23 @@ TEST_SUITE("gelu")
                                          std::is_same_v<T, float> ? 1.0 : 8.0);
     }
 
+    TEST_CASE("double results keep their accuracy far left, where |z| is in the hundreds")
+    {
+        // An error e in z costs a relative e sigma(-z) in x sigma(z): z rounded
+        // to one double would cost up to hundreds of ULPs near x = -21, where
+        // |z| is about 700. The kernel carries z as two doubles.
+        double worst = 0, worst_slope = 0;
+        for (double x = -21.5; x <= 21.5; x += 1e-3) {
+            worst = std::max(worst, checks::ulp_distance(act::gelu_tanh(x),
+                                                         double(act::GELUTanh::reference<long double>(x))));
+            if (std::fabs(x - double(x_star_tanh)) > 0.05)  // the long double reference cancels there
+                worst_slope = std::max(worst_slope, checks::ulp_distance(act::gelu_tanh_derivative(x),
+                                                                         double(act::GELUTanh::reference_derivative<long double>(x))));
+        }
+        CHECK(worst <= 6);
+        CHECK(worst_slope <= 10);
+    }
+
     TEST_CASE("the minimum of GELU: Phi(x*) = -x* phi(x*), so GELU(x*) = -x*^2 phi(x*)")
     {
         const double xs = double(x_star);
@@ -108,14 +125,20 @@ TEST_SUITE("gelu")
 
     TEST_CASE("near x* the tanh form's derivative keeps its relative accuracy")
     {
-        // f'(x* + h) = h f''(x*) + O(h^2)
+        // f'(x* + h) = h f''(x*) + O(h^2). x* to 32 digits as two doubles (the
+        // mpmath value above split): a long double x* is off by up to 4e-20,
+        // a relative 4e-5 of h = 1e-15.
+        const double star_hi = -0.7524614220710163, star_lo = 3.635560509207687e-17;
+        CHECK(static_cast<long double>(star_hi) + star_lo == doctest::Approx(x_star_tanh).epsilon(1e-18).scale(0));
         for (double offset : {1e-15, -1e-14, 1e-12, -1e-10, 1e-9}) {
-            const double x = double(x_star_tanh) + offset;
-            const long double h = static_cast<long double>(x) - x_star_tanh;  // the true offset
+            const double x = star_hi + offset;
+            const long double h = static_cast<long double>(x - star_hi) - star_lo;  // the true offset (x - hi is exact)
             CAPTURE(offset);
-            CHECK(act::gelu_tanh_derivative(x) == doctest::Approx(double(h * second_at_x_star_tanh)).epsilon(1e-8));
+            CHECK(act::gelu_tanh_derivative(x) == doctest::Approx(double(h * second_at_x_star_tanh)).epsilon(1e-8).scale(0));
             CHECK(act::gelu_tanh_derivative(float(x)) ==
-                  doctest::Approx(double((float(x) - x_star_tanh) * second_at_x_star_tanh)).epsilon(1e-6));
+                  doctest::Approx(double((static_cast<long double>(float(x) - star_hi) - star_lo) * second_at_x_star_tanh))
+                      .epsilon(1e-6)
+                      .scale(0));
         }
     }
 
