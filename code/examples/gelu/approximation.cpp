@@ -19,7 +19,10 @@ namespace {
 // The gap between the two forms and its slope, in double (both within a few
 // double ULPs of the truth, so the gap is measured to about 12 digits).
 double gap(double x) { return act::gelu_tanh(x) - act::gelu(x); }
-double gap_slope(double x) { return act::gelu_tanh_derivative(x) - act::gelu_derivative(x); }
+double gap_slope(double x)
+{
+    return act::gelu_tanh_derivative(x) - act::gelu_derivative(x);
+}
 double relative_gap(double x) { return gap(x) / act::gelu(x); }
 // [/listing:gap]
 

@@ -19,7 +19,8 @@ namespace exercises {
 // slope is smallest and largest.
 inline double gelu_second_derivative(double x)
 {
-    const double phi = 0.3989422804014327 * std::exp(-x * x / 2);  // 1/sqrt(2 pi) e^(-x^2/2)
+    // phi(x) = e^(-x^2/2) / sqrt(2 pi)
+    const double phi = 0.3989422804014327 * std::exp(-x * x / 2);
     return phi * (2.0 - x * x);
 }
 // [/listing:exercise-curvature]
