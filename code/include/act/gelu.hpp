@@ -349,6 +349,18 @@ struct GELUTanh {
         }
     };
 
+    /// What the double kernels share: z as hi + lo (Argument),
+    /// \f$e = e^{-|z_{hi}|}\f$ and \f$g = 1/(1+e)\f$.
+    struct Gate {
+        Argument z;             ///< the argument
+        core::ExpMinusAbs exp;  ///< \f$e^{-|z_{hi}|}\f$, to scale a result into the denormals
+        double e;               ///< \f$e^{-|z_{hi}|}\f$
+        double g;               ///< \f$1/(1+e)\f$
+        /// \brief From the input.
+        /// \param x the input.
+        ACT_INLINE explicit Gate(double x) : z(x), exp(z.hi), e(exp.value()), g(1.0 / (1.0 + e)) {}
+    };
+
     /**
      * \brief \f$F = 1 + e^{z} + x z'\f$ for x < 0, from \f$e = e^{z}\f$ and
      *        z': near the root \f$x^*\f$ (|d| < window, d = x - x*),
@@ -412,14 +424,11 @@ struct GELUTanh {
     ACT_INLINE static double value(double x)
     {
         using namespace core;
-        const Argument z(x);
-        const ExpMinusAbs exp(z.hi);
-        const double e = exp.value();
-        const double g = 1.0 / (1.0 + e);
+        const Gate s(x);
         const bool left = sign_bit(x);
-        const double q = x * g;
-        const double corrected = multiply_add(q, z.lo * select(left, g, e * g), q);
-        const double y = select(left, exp.times(corrected), corrected);
+        const double q = x * s.g;
+        const double corrected = multiply_add(q, s.z.lo * select(left, s.g, s.e * s.g), q);
+        const double y = select(left, s.exp.times(corrected), corrected);
         const double limit = select(left, -0.0, x);
         const bool x_itself = either(is_nan(x), is_zero(x));
         return select(x_itself, x, select(magnitude_above(x, 30.0), limit, y));
@@ -456,14 +465,12 @@ struct GELUTanh {
     ACT_INLINE static double derivative(double x)
     {
         using namespace core;
-        const Argument z(x);
-        const ExpMinusAbs exp(z.hi);
-        const double e = exp.value();
-        const double g = 1.0 / (1.0 + e);
+        const Gate s(x);
         const double zp = argument_slope(x);
-        const double positive_side = ((1.0 + e) + x * e * zp) * (g * g);
-        const double f = left_factor<20>(x, e, zp, 0.5) * (g * g);
-        const double negative_side = exp.times(multiply_add(f, z.lo * ((1.0 - e) * g), f));
+        const double g2 = s.g * s.g;
+        const double positive_side = ((1.0 + s.e) + x * s.e * zp) * g2;
+        const double f = left_factor<20>(x, s.e, zp, 0.5) * g2;
+        const double negative_side = s.exp.times(multiply_add(f, s.z.lo * ((1.0 - s.e) * s.g), f));
         const double y = select(sign_bit(x), negative_side, positive_side);
         const double limit = select(sign_bit(x), -0.0, 1.0);
         return select(is_nan(x), x, select(magnitude_above(x, 30.0), limit, y));
