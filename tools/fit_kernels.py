@@ -25,7 +25,9 @@ For double results, at 50 digits:
   mills_root_g              (R(a) - a)/sqrt(2 pi) = d G(d), |d| <= 1/2,
                             degree 16
 Roots: SiLU's minimiser -1 - W(1/e), B-SiLU's at its default alpha, Mish's,
-and a* with R(a*) = a* (GELU's derivative vanishes at x = -a*).
+a* with R(a*) = a* (GELU's derivative vanishes at x = -a*), and the
+minimiser of GELU's tanh approximation, with that approximation's two
+constants sqrt(8/pi) and 0.044715 as hi + lo.
 """
 import os
 import re
@@ -81,6 +83,20 @@ def float_constants():
     mish = mp.findroot(mish_slope, -1.19)
     out["mish_root_hi"], out["mish_root_lo"] = hi_lo(mish)
     out["mish_root_exp"] = float(mp.exp(mish))
+
+    # GELU's tanh approximation x sigma(z), z = C x (1 + K x^2): its constants
+    # as hi + lo, the root of 1 + e^z + x z' (its derivative's sign for x < 0)
+    # and e^z there.
+    scale, cubic = mp.sqrt(8 / mp.pi), mp.mpf("0.044715")
+    out["gelu_tanh_scale_hi"], out["gelu_tanh_scale_lo"] = hi_lo(scale)
+    out["gelu_tanh_cubic_hi"], out["gelu_tanh_cubic_lo"] = hi_lo(cubic)
+
+    def gelu_tanh_z(x):
+        return scale * x * (1 + cubic * x * x)
+
+    gelu_tanh = mp.findroot(lambda x: 1 + mp.exp(gelu_tanh_z(x)) + scale * (x + 3 * cubic * x**3), -0.75)
+    out["gelu_tanh_root_hi"], out["gelu_tanh_root_lo"] = hi_lo(gelu_tanh)
+    out["gelu_tanh_root_exp"] = float(mp.exp(gelu_tanh_z(gelu_tanh)))
     return out
 
 
@@ -138,6 +154,15 @@ and e^(x0): the doubles BSiLU::left_factor(1.67) computes, bit for bit
 (tests/bsilu_test.cpp).""",
     "mish_root_hi": """\
 The root of Mish's derivative as hi + lo, and e^(x*).""",
+    "gelu_tanh_scale_hi": """\
+GELU's tanh approximation x sigma(z), z = C x (1 + K x^2): C = sqrt(8/pi)
+(twice PyTorch's sqrt(2/pi), because 1 + tanh(u) = 2 sigma(2u)) as hi + lo.""",
+    "gelu_tanh_cubic_hi": """\
+K = 0.044715, the cubic coefficient of the tanh approximation, as hi + lo
+(0.044715 is not a double).""",
+    "gelu_tanh_root_hi": """\
+The minimiser of the tanh approximation, the root of 1 + e^z + x z', as
+hi + lo, and e^z there.""",
     "mills_h": """\
 H(y) with R(a)/sqrt(2 pi) = t H(2t - 1), t = 8/(8 + a), for a in [0, 40]:
 degree 24, fit error 8e-20. Used by GELU's double kernels.""",

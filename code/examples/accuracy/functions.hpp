@@ -247,6 +247,7 @@ inline std::map<std::string, std::vector<Form>> extra_forms()
          {ACT_FORM("x/2*(1+erf(x/sqrt2)) (PyTorch, TF)", naive::gelu_erf(x)),
           ACT_FORM("tanh approximation", naive::gelu_tanh(x))}},
         {"gelu_derivative", {ACT_FORM("cdf + x*pdf (PyTorch)", naive::gelu_backward(x))}},
+        {"gelu_tanh", {ACT_FORM("x/2*(1+tanh(u)) (PyTorch, TF)", naive::gelu_tanh(x))}},
         {"mish", {ACT_FORM("x*tanh(log1p(exp(x))) (PyTorch)", naive::mish_pytorch(x))}},
         {"mish_derivative", {ACT_FORM("PyTorch mish_backward", naive::mish_backward(x))}},
     };

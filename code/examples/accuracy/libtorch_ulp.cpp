@@ -45,6 +45,7 @@ std::map<std::string, Fn> torch_functions()
         {"elu", [](const at::Tensor& x) { return at::elu(x, 1.0); }},
         {"selu", [](const at::Tensor& x) { return at::selu(x); }},
         {"gelu", [](const at::Tensor& x) { return at::gelu(x); }},
+        {"gelu_tanh", [](const at::Tensor& x) { return at::gelu(x, "tanh"); }},
         {"mish", [](const at::Tensor& x) { return at::mish(x); }},
     };
 }

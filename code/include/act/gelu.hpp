@@ -1,6 +1,6 @@
-// GELU in its exact form, x times the standard normal CDF, one of the
-// surrogates the SUGAR paper compares.
-// Chapter: "SUGAR" (chapters/sugar), section "The surrogates".
+// GELU in its exact form, x times the standard normal CDF (one of the
+// surrogates the SUGAR paper compares), and its tanh approximation.
+// Chapter: "GELU" (chapters/gelu).
 #ifndef ACT_GELU_HPP
 #define ACT_GELU_HPP
 
@@ -14,11 +14,13 @@
 #include "act/core/fitted.hpp"
 #include "act/core/polynomial.hpp"
 #include "act/core/real.hpp"
+#include "act/sigmoid.hpp"
 
 namespace act {
 
 /// \defgroup gelu GELU
-/// The Gaussian error linear unit, exact (erf) form. A surrogate in the SUGAR chapter.
+/// The Gaussian error linear unit: the exact (erf) form, a surrogate in the
+/// SUGAR chapter, and the tanh approximation (PyTorch's `approximate='tanh'`).
 /// @{
 
 /**
@@ -50,7 +52,7 @@ namespace act {
  */
 struct GELU {
     /// what the book says of it (act::Description)
-    static constexpr Description about{"gelu", "GELU", "sugar", "torch.nn.functional.gelu",
+    static constexpr Description about{"gelu", "GELU", "gelu", "torch.nn.functional.gelu",
                                        "C∞", "x times the C∞ normal CDF",
                                        true};
     static constexpr std::array<Parameter, 0> parameters{};                 ///< none (the exact form)
@@ -296,6 +298,264 @@ inline constexpr activation<GELU> gelu{};
 
 /// \brief GELU's derivative \f$\Phi(x) + x\varphi(x)\f$, from the input x. See act::GELU.
 inline constexpr activation<GELU, Part::derivative> gelu_derivative{};
+
+/**
+ * \brief GELU's tanh approximation, PyTorch's `gelu(x, approximate='tanh')`:
+ *        its description and kernels (act::gelu_tanh, act::gelu_tanh_derivative).
+ *
+ * \f[ \operatorname{GELU}_{\tanh}(x)
+ *     = \frac{x}{2}\Bigl(1+\tanh\bigl(\sqrt{2/\pi}\,(x + 0.044715\,x^3)\bigr)\Bigr)
+ *     = x\,\sigma(z), \qquad z = \sqrt{8/\pi}\;x\,(1 + 0.044715\,x^2), \f]
+ * \f[ \operatorname{GELU}_{\tanh}'(x) = \sigma(z)\bigl(1 + x\,\sigma(-z)\,z'\bigr),
+ *     \qquad z' = \sqrt{8/\pi}\,(1 + 3 \cdot 0.044715\,x^2), \f]
+ * since \f$1 + \tanh u = 2\sigma(2u)\f$. A function of its own, not a
+ * parameter of act::gelu: it differs from GELU by up to about 5e-4, so its
+ * values, its minimum and its accuracy study are its own.
+ *
+ * Numerics: \f$1 + \tanh u\f$ cancels for negative x; \f$x\sigma(z)\f$ does
+ * not. The derivative's factor \f$F = 1 + e^{z} + x z'\f$ (its sign for
+ * x < 0) vanishes at the minimiser \f$x^* \approx -0.7525\f$; within 1/4
+ * (float) or 1/2 (double) of it, F is written relative to the stored root
+ * (no cancellation). Float is
+ * computed in double and rounded once. In double, z is carried as two
+ * doubles (the constants \f$\sqrt{8/\pi}\f$ and 0.044715 are not doubles),
+ * because an error \f$\delta\f$ in z becomes a relative error
+ * \f$\delta\,\sigma(-z)\f$ of the result, and |z| reaches 745 before the
+ * result underflows. Beyond |x| = 30 results are their limits.
+ */
+struct GELUTanh {
+    /// what the book says of it (act::Description)
+    static constexpr Description about{"gelu_tanh", "GELU (tanh)", "gelu",
+                                       "torch.nn.functional.gelu(approximate='tanh')",
+                                       "C∞", "x times the C∞ sigmoid of a polynomial",
+                                       false};
+    static constexpr std::array<Parameter, 0> parameters{};  ///< none
+
+    /// \f$z = \sqrt{8/\pi}\,x(1 + 0.044715x^2)\f$ as hi + lo, for a double x.
+    struct Argument {
+        double hi;  ///< z, rounded
+        double lo;  ///< z - hi, to first order
+        /// \brief From x, with the products' rounding errors kept.
+        /// \param x the input.
+        ACT_INLINE explicit Argument(double x)
+        {
+            using namespace core;
+            const double p = x * x;
+            const double p_lo = product_error(x, x, p);
+            const double t = fitted::gelu_tanh_cubic_hi * p;  // K x^2
+            const double t_lo = product_error(fitted::gelu_tanh_cubic_hi, p, t) +
+                                (fitted::gelu_tanh_cubic_hi * p_lo + fitted::gelu_tanh_cubic_lo * p);
+            const double m = 1.0 + t;  // 1 + K x^2, its error by TwoSum
+            const double back = m - 1.0;
+            const double m_lo = ((1.0 - (m - back)) + (t - back)) + t_lo;
+            const double q = fitted::gelu_tanh_scale_hi * x;  // C x
+            const double q_lo = product_error(fitted::gelu_tanh_scale_hi, x, q) + fitted::gelu_tanh_scale_lo * x;
+            hi = q * m;
+            lo = product_error(q, m, hi) + (q * m_lo + q_lo * m);
+        }
+    };
+
+    /// What the double kernels share: z as hi + lo (Argument),
+    /// \f$e = e^{-|z_{hi}|}\f$ and \f$g = 1/(1+e)\f$.
+    struct Gate {
+        Argument z;             ///< the argument
+        core::ExpMinusAbs exp;  ///< \f$e^{-|z_{hi}|}\f$, to scale a result into the denormals
+        double e;               ///< \f$e^{-|z_{hi}|}\f$
+        double g;               ///< \f$1/(1+e)\f$
+        /// \brief From the input.
+        /// \param x the input.
+        ACT_INLINE explicit Gate(double x) : z(x), exp(z.hi), e(exp.value()), g(1.0 / (1.0 + e)) {}
+    };
+
+    /**
+     * \brief \f$F = 1 + e^{z} + x z'\f$ for x < 0, from \f$e = e^{z}\f$ and
+     *        z': near the root \f$x^*\f$ (|d| < window, d = x - x*),
+     *        \f$F = E^*(e^{\delta}-1) + \sqrt{8/\pi}\,d\,(1 + 3Ks)\f$ with
+     *        \f$\delta = \sqrt{8/\pi}\,d\,(1 + Ks)\f$,
+     *        \f$s = x^2 + x x^* + x^{*2}\f$ and \f$E^* = e^{z(x^*)}\f$: two
+     *        terms of the sign of d, which cannot cancel; \f$(e^{\delta}-1)/\delta\f$
+     *        is its Taylor polynomial of degree Degree - 1.
+     * \tparam Degree the last Taylor term: 9 for a float result (window
+     *        1/4, truncation 1e-10), 20 for a double (window 1/2, 2e-21).
+     * \param x      the input.
+     * \param e      \f$e^{z}\f$.
+     * \param zp     \f$z'(x)\f$.
+     * \param window the half-width around the root where the near form is used.
+     * \return F.
+     */
+    template <int Degree>
+    ACT_INLINE static double left_factor(double x, double e, double zp, double window)
+    {
+        using namespace core;
+        const double d = (x - fitted::gelu_tanh_root_hi) - fitted::gelu_tanh_root_lo;  // x - hi is exact near it
+        const double s = x * x + x * fitted::gelu_tanh_root_hi + fitted::gelu_tanh_root_hi * fitted::gelu_tanh_root_hi;
+        const double cd = fitted::gelu_tanh_scale_hi * d;
+        const double delta = cd * multiply_add(fitted::gelu_tanh_cubic_hi, s, 1.0);
+        const double near = multiply_add(fitted::gelu_tanh_root_exp, delta * taylor_exp<1, Degree>(delta),
+                                         cd * multiply_add(3.0 * fitted::gelu_tanh_cubic_hi, s, 1.0));
+        const double far = (1.0 + e) + x * zp;
+        return select(magnitude_below(d, window), near, far);
+    }
+
+    /// \brief \f$z'(x) = \sqrt{8/\pi}\,(1 + 3 \cdot 0.044715\,x^2)\f$ in double.
+    /// \param x the input.
+    /// \return z'(x).
+    ACT_INLINE static double argument_slope(double x)
+    {
+        return core::fitted::gelu_tanh_scale_hi * core::multiply_add(3.0 * core::fitted::gelu_tanh_cubic_hi, x * x, 1.0);
+    }
+
+    /**
+     * \brief The tanh approximation of a float: \f$x\sigma(z)\f$ computed in
+     *        double and rounded once.
+     * \param x the input.
+     * \return \f$x\sigma(z)\f$; NaN for NaN; -0 at \f$-\infty\f$, +inf at +inf.
+     */
+    ACT_INLINE static float value(float x)
+    {
+        const double w = x;
+        const double z = core::fitted::gelu_tanh_scale_hi * w * core::multiply_add(core::fitted::gelu_tanh_cubic_hi, w * w, 1.0);
+        const float y = static_cast<float>(w * Sigmoid::wide<float>(z));
+        return core::select(core::is_nan(x), x, core::with_limits(x, -0.0f, x, y));
+    }
+
+    /**
+     * \brief The tanh approximation of a double: with \f$e = e^{-|z|}\f$,
+     *        \f$x/(1+e)\f$ for x >= 0 and \f$e\,x/(1+e)\f$ for x < 0, times
+     *        \f$1 + z_{lo}\,\sigma(-z)\f$ for the part of z that one double
+     *        does not hold.
+     * \param x the input.
+     * \return \f$x\sigma(z)\f$; NaN for NaN; -0 below -30, x above 30.
+     */
+    ACT_INLINE static double value(double x)
+    {
+        using namespace core;
+        const Gate s(x);
+        const bool left = sign_bit(x);
+        const double q = x * s.g;
+        const double corrected = multiply_add(q, s.z.lo * select(left, s.g, s.e * s.g), q);
+        const double y = select(left, s.exp.times(corrected), corrected);
+        const double limit = select(left, -0.0, x);
+        const bool x_itself = either(is_nan(x), is_zero(x));
+        return select(x_itself, x, select(magnitude_above(x, 30.0), limit, y));
+    }
+
+    /**
+     * \brief The derivative of the tanh approximation for a float, from
+     *        \f$e = e^{-|z|}\f$: \f$(1 + e + x z' e)/(1+e)^2\f$ for x >= 0 and
+     *        \f$e\,F/(1+e)^2\f$ for x < 0 (left_factor()), in double, rounded once.
+     * \param x the input (not the output).
+     * \return the slope at \p x; NaN for NaN; -0 at \f$-\infty\f$, 1 at +inf.
+     */
+    ACT_INLINE static float derivative(float x)
+    {
+        using namespace core;
+        const double w = x;
+        const double z = fitted::gelu_tanh_scale_hi * w * multiply_add(fitted::gelu_tanh_cubic_hi, w * w, 1.0);
+        const double e = exp_minus_abs<float>(z);
+        const double g = 1.0 / (1.0 + e);
+        const double zp = argument_slope(w);
+        const double positive_side = ((1.0 + e) + w * e * zp) * (g * g);
+        const double negative_side = e * left_factor<9>(w, e, zp, 0.25) * (g * g);
+        const float y = static_cast<float>(select(sign_bit(w), negative_side, positive_side));
+        return select(is_nan(x), x, with_limits(x, -0.0f, 1.0f, y));
+    }
+
+    /**
+     * \brief The derivative of the tanh approximation for a double: as for
+     *        a float, with z as two doubles; for x < 0 the result is
+     *        multiplied by \f$1 + z_{lo}(1-e)/(1+e)\f$.
+     * \param x the input (not the output).
+     * \return the slope at \p x; NaN for NaN; -0 below -30, 1 above 30.
+     */
+    ACT_INLINE static double derivative(double x)
+    {
+        using namespace core;
+        const Gate s(x);
+        const double zp = argument_slope(x);
+        const double g2 = s.g * s.g;
+        const double positive_side = ((1.0 + s.e) + x * s.e * zp) * g2;
+        const double f = left_factor<20>(x, s.e, zp, 0.5) * g2;
+        const double negative_side = s.exp.times(multiply_add(f, s.z.lo * ((1.0 - s.e) * s.g), f));
+        const double y = select(sign_bit(x), negative_side, positive_side);
+        const double limit = select(sign_bit(x), -0.0, 1.0);
+        return select(is_nan(x), x, select(magnitude_above(x, 30.0), limit, y));
+    }
+
+    /**
+     * \brief \f$z = \sqrt{8/\pi}\,x(1 + 0.044715x^2)\f$ in the real type R of the reference.
+     * \param x the input.
+     * \return z.
+     */
+    template <class R>
+    static R reference_argument(R x)
+    {
+        using std::sqrt;
+        const R pi = core::decimal<R>(3.14159265358979323846264338327950288L,
+                                      "3.1415926535897932384626433832795028841971693993751058209749445923078164");
+        const R k = core::decimal<R>(0.044715L, "0.044715");
+        return sqrt(8 / pi) * x * (1 + k * x * x);
+    }
+
+    /**
+     * \brief The accuracy study's reference: \f$x\sigma(z)\f$ in any real
+     *        type R, from \f$e^{-|z|}\f$ only (nothing overflows or
+     *        cancels); -0 below -30 and x above 30, where the result is its
+     *        limit in every precision the study uses.
+     * \param x the input.
+     * \return the tanh approximation at \p x.
+     */
+    template <class R>
+    static R reference(R x)
+    {
+        using std::exp;
+        if (x < -30) return -R(0);
+        if (x > 30) return x;
+        const R z = reference_argument(x);
+        if (z < 0) return x * exp(z) / (1 + exp(z));
+        return x / (1 + exp(-z));
+    }
+
+    /**
+     * \brief The accuracy study's reference for the derivative,
+     *        \f$(1 + e + x z' e)/(1+e)^2\f$ with \f$e = e^{-z}\f$ for x >= 0,
+     *        \f$e(1 + e + x z')/(1+e)^2\f$ with \f$e = e^{z}\f$ for x < 0;
+     *        -0 below -30, 1 above 30. It cancels at the minimiser, within
+     *        #derivative_root_window.
+     * \param x the input.
+     * \return the slope at \p x.
+     */
+    template <class R>
+    static R reference_derivative(R x)
+    {
+        using std::exp;
+        using std::sqrt;
+        if (x < -30) return -R(0);
+        if (x > 30) return R(1);
+        const R z = reference_argument(x);
+        const R pi = core::decimal<R>(3.14159265358979323846264338327950288L,
+                                      "3.1415926535897932384626433832795028841971693993751058209749445923078164");
+        const R k = core::decimal<R>(0.044715L, "0.044715");
+        const R zp = sqrt(8 / pi) * (1 + 3 * k * x * x);
+        if (z < 0) {
+            const R e = exp(z);
+            return e * (1 + e + x * zp) / ((1 + e) * (1 + e));
+        }
+        const R e = exp(-z);
+        return (1 + e + x * zp * e) / ((1 + e) * (1 + e));
+    }
+
+    /// Where reference_derivative() cancels in double, around the
+    /// minimiser (core::fitted::gelu_tanh_root_hi): the accuracy study
+    /// evaluates it in long double there.
+    static constexpr std::array<double, 2> derivative_root_window{-0.80, -0.70};
+};
+
+/// \brief GELU's tanh approximation of a float, a double or (lazily) an xtensor expression. See act::GELUTanh.
+inline constexpr activation<GELUTanh> gelu_tanh{};
+
+/// \brief The derivative of GELU's tanh approximation, from the input x. See act::GELUTanh.
+inline constexpr activation<GELUTanh, Part::derivative> gelu_tanh_derivative{};
 
 /// @}
 

@@ -54,7 +54,7 @@ struct function_list {
 /// Every function of the library, in the book's reading order.
 using functions = function_list<Sigmoid, Tanh, Hardtanh,
                                 ReLU, LeakyReLU, Softplus, SiLU, BSiLU,
-                                NeLU, ELU, SELU, GELU, Mish>;
+                                NeLU, ELU, SELU, GELU, GELUTanh, Mish>;
 // [/listing:registry]
 
 /// One registry entry at run time: the description's `about` (its name,

@@ -310,6 +310,12 @@ void register_all(const std::vector<std::int64_t>& sizes)
         {"gelu_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
              at::gelu_backward_out(y, g, x, "none");
          }},
+        {"gelu_tanh", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::gelu_out(y, x, "tanh");
+         }},
+        {"gelu_tanh_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::gelu_backward_out(y, g, x, "tanh");
+         }},
         {"mish", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
              at::mish_out(y, x);
          }},

@@ -98,6 +98,22 @@ inline constexpr double mish_root_hi = -1.1924312145154952;
 inline constexpr double mish_root_lo = -4.8484829848031044e-17;
 inline constexpr double mish_root_exp = 0.3034825352815289;
 
+/// GELU's tanh approximation x sigma(z), z = C x (1 + K x^2): C = sqrt(8/pi)
+/// (twice PyTorch's sqrt(2/pi), because 1 + tanh(u) = 2 sigma(2u)) as hi + lo.
+inline constexpr double gelu_tanh_scale_hi = 1.5957691216057308;
+inline constexpr double gelu_tanh_scale_lo = -9.96930880911092e-17;
+
+/// K = 0.044715, the cubic coefficient of the tanh approximation, as hi + lo
+/// (0.044715 is not a double).
+inline constexpr double gelu_tanh_cubic_hi = 0.044715;
+inline constexpr double gelu_tanh_cubic_lo = 2.1960211427085595e-18;
+
+/// The minimiser of the tanh approximation, the root of 1 + e^z + x z', as
+/// hi + lo, and e^z there.
+inline constexpr double gelu_tanh_root_hi = -0.7524614220710163;
+inline constexpr double gelu_tanh_root_lo = 3.635560509207687e-17;
+inline constexpr double gelu_tanh_root_exp = 0.29195521191476714;
+
 /// H(y) with R(a)/sqrt(2 pi) = t H(2t - 1), t = 8/(8 + a), for a in [0, 40]:
 /// degree 24, fit error 8e-20. Used by GELU's double kernels.
 inline constexpr double mills_h[] = {

@@ -1,0 +1,17 @@
+"""The GELU chapter's TensorFlow tab. Shown, not run: TensorFlow is not
+packaged for Debian 12. The build only checks that this file is valid Python
+and uses the inputs of frameworks.json (not named tensorflow.py, which would
+import itself)."""
+
+# [listing:tensorflow-tab]
+import tensorflow as tf
+
+x = tf.Variable([-1.4837, 0.2671, -1.8337])   # a tape watches variables
+with tf.GradientTape(persistent=True) as tape:
+    y = tf.nn.gelu(x)                          # approximate=False: the erf form
+    y_tanh = tf.nn.gelu(x, approximate=True)   # the tanh approximation
+print("gelu(x)        :", y.numpy())
+print("derivative     :", tape.gradient(y, x).numpy())
+print("tanh form      :", y_tanh.numpy())
+print("its derivative :", tape.gradient(y_tanh, x).numpy())
+# [/listing:tensorflow-tab]
