@@ -409,6 +409,7 @@ struct GELUTanh {
      * \brief The tanh approximation of a float: \f$x\sigma(z)\f$ computed in
      *        double and rounded once.
      * \param x the input.
+     *        For |x| < 2^-125, core::half_tie_up.
      * \return \f$x\sigma(z)\f$; NaN for NaN; -0 at \f$-\infty\f$, +inf at +inf.
      */
     ACT_INLINE static float value(float x)
@@ -416,7 +417,9 @@ struct GELUTanh {
         const double w = x;
         const double z = core::fitted::gelu_tanh_scale_hi * w * core::multiply_add(core::fitted::gelu_tanh_cubic_hi, w * w, 1.0);
         const float y = static_cast<float>(w * Sigmoid::wide<float>(z));
-        return core::select(core::is_nan(x), x, core::with_limits(x, -0.0f, x, y));
+        // Below 2^-125 the result is x/2 + (2/pi)^(1/2) x^2 rounded to a denormal: x/2, a tie rounded up.
+        const float tiny = core::select(core::magnitude_below(w, 0x1p-125), core::half_tie_up(x), y);
+        return core::select(core::is_nan(x), x, core::with_limits(x, -0.0f, x, tiny));
     }
 
     /**
@@ -425,6 +428,7 @@ struct GELUTanh {
      *        \f$1 + z_{lo}\,\sigma(-z)\f$ for the part of z that one double
      *        does not hold.
      * \param x the input.
+     *        For |x| < 2^-1021, core::half_tie_up.
      * \return \f$x\sigma(z)\f$; NaN for NaN; -0 below -30, x above 30.
      */
     ACT_INLINE static double value(double x)
@@ -437,7 +441,9 @@ struct GELUTanh {
         const double y = select(left, s.exp.times(corrected), corrected);
         const double limit = select(left, -0.0, x);
         const bool x_itself = either(is_nan(x), is_zero(x));
-        return select(x_itself, x, select(magnitude_above(x, 30.0), limit, y));
+        // Below 2^-1021: x/2 + (2/pi)^(1/2) x^2 rounded to a denormal, x/2 with a tie rounded up.
+        const double tiny = select(magnitude_below(x, 0x1p-1021), half_tie_up(x), y);
+        return select(x_itself, x, select(magnitude_above(x, 30.0), limit, tiny));
     }
 
     /**
