@@ -305,9 +305,10 @@ inline constexpr activation<GELU, Part::derivative> gelu_derivative{};
  *
  * \f[ \operatorname{GELU}_{\tanh}(x)
  *     = \frac{x}{2}\Bigl(1+\tanh\bigl(\sqrt{2/\pi}\,(x + 0.044715\,x^3)\bigr)\Bigr)
- *     = x\,\sigma(z), \qquad z = \sqrt{8/\pi}\;x\,(1 + 0.044715\,x^2), \f]
- * \f[ \operatorname{GELU}_{\tanh}'(x) = \sigma(z)\bigl(1 + x\,\sigma(-z)\,z'\bigr),
- *     \qquad z' = \sqrt{8/\pi}\,(1 + 3 \cdot 0.044715\,x^2), \f]
+ *     = x\,\sigma(z), \f]
+ * \f[ z = \sqrt{8/\pi}\;x\,(1 + 0.044715\,x^2), \f]
+ * \f[ \operatorname{GELU}_{\tanh}'(x) = \sigma(z)\bigl(1 + x\,\sigma(-z)\,z'\bigr), \f]
+ * \f[ z' = \sqrt{8/\pi}\,(1 + 3 \cdot 0.044715\,x^2), \f]
  * since \f$1 + \tanh u = 2\sigma(2u)\f$. A function of its own, not a
  * parameter of act::gelu: it differs from GELU by up to about 5e-4, so its
  * values, its minimum and its accuracy study are its own.

@@ -23,12 +23,12 @@ namespace act {
  *        kernels (act::mish, act::mish_derivative).
  *
  * \f[ \operatorname{Mish}(x) = x\tanh\bigl(\operatorname{softplus}(x)\bigr)
- *     = x\,\frac{n}{n+2},\qquad n = e^{x}\,(e^{x}+2) \f]
+ *     = x\,\frac{n}{n+2},\qquad n = e^{x}\,(e^{x}+2), \f]
  * \f[ \operatorname{Mish}'(x)
  *     = \tanh\bigl(\operatorname{softplus}(x)\bigr)
- *       + x\,\operatorname{sech}^2\bigl(\operatorname{softplus}(x)\bigr)\,\sigma(x)
- *     = \frac{n}{n+2} + \frac{4x\,u(1+u)}{(n+2)^2},
- *     \quad u=e^{x},\ n=u(u+2) \f]
+ *       + x\,\operatorname{sech}^2\bigl(\operatorname{softplus}(x)\bigr)\,\sigma(x), \f]
+ * which is, with \f$u = e^{x}\f$ and \f$n = u(u+2)\f$,
+ * \f[ \operatorname{Mish}'(x) = \frac{n}{n+2} + \frac{4x\,u(1+u)}{(n+2)^2}. \f]
  *
  * As `torch.nn.Mish`. The slope lies in about \f$[-0.11, 1.09]\f$.
  *
