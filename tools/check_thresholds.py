@@ -71,12 +71,18 @@ def main(argv):
               file=sys.stderr)
         return 2
     chapters_dir, results_dir = argv[1], argv[2]
-    bad, checked = [], 0
+    bad, checked, not_here = [], 0, 0
     for page, line, target, why in uses(chapters_dir):
         if ":" not in target:
             continue  # the docs build reports a malformed {value}
         stem, key = target.split(":", 1)
         path = os.path.join(results_dir, stem + ".json")
+        if not os.path.exists(path):
+            # A listing this tree does not build (a libtorch listing in the
+            # clang or sanitizer tree); in a tree that builds the site, the
+            # docs build fails on its missing value.
+            not_here += 1
+            continue
         try:
             with open(path, encoding="utf-8") as f:
                 listed = json.load(f).get("@thresholds", [])
@@ -89,7 +95,8 @@ def main(argv):
                        f"checked); a value read off a sample is not a threshold")
     for b in bad:
         print(b, file=sys.stderr)
-    print(f"check_thresholds: {checked} threshold value(s) quoted, {len(bad)} not computed as thresholds")
+    print(f"check_thresholds: {checked} threshold value(s) quoted, {len(bad)} not computed as thresholds"
+          + (f"; {not_here} from listings this tree does not build" if not_here else ""))
     return 1 if bad else 0
 
 
