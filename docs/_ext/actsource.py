@@ -445,7 +445,7 @@ class SourceIndexDirective(SphinxDirective):
             by_folder.setdefault(os.path.dirname(shown_path(path)), []).append(path)
         out = []
         for folder, paths in sorted(by_folder.items()):
-            para = nodes.paragraph()
+            para = nodes.paragraph(classes=["source-folder"])
             para += nodes.strong(folder + "/", folder + "/")
             items = nodes.bullet_list(classes=["source-index"])
             for path in paths:

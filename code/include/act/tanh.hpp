@@ -44,10 +44,10 @@ struct Tanh {
 
     // [listing:tanh-kernel]
     /**
-     * \brief \f$\tanh(x) = \operatorname{sign}(x)\,(-m)/(2+m)\f$ with
-     *        \f$m = e^{-2|x|} - 1\f$ (computed without cancellation).
+     * \brief tanh(x) = sign(x) (-m)/(2 + m) with m = exp(-2|x|) - 1
+     *        (computed without cancellation).
      * \param x the input.
-     * \return \f$\tanh(x) \in [-1, 1]\f$; NaN for NaN; ±1 at ±inf; ±0 at ±0.
+     * \return tanh(x), in [-1, 1]; NaN for NaN; ±1 at ±inf; ±0 at ±0.
      */
     template <class T>
     ACT_INLINE static T value(T x)
