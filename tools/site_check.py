@@ -277,16 +277,16 @@ PAGE_REPORT_JS = r"""
     if (/\{(value|listing|listing-output|result-table|framework-tabs?)\}/.test(n.textContent))
       rawRoles.push(n.textContent.trim().slice(0, 80));
   }
-  // A placeholder instead of a computed value: the speed study's "not
-  // measured: run ./book bench" (code/examples/accuracy/bench_table.py) or an
-  // address never filled in. The source page of the code that writes it
-  // (.source-file) may show it.
+  // A placeholder instead of a computed value: an address never filled in.
+  // (Programs leave out what they did not measure, and a page that quotes a
+  // value no program wrote fails the docs build.) A source page
+  // (.source-file) may show the pattern.
   const placeholders = [];
   const allText = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   while (allText.nextNode()) {
     const t = allText.currentNode.textContent;
     if (allText.currentNode.parentElement.closest('.source-file')) continue;
-    if (/not measured: run \.\/book bench|<this repository>/.test(t))
+    if (/<this repository>/.test(t))
       placeholders.push(t.trim().slice(0, 80));
   }
   // A code listing wider than its box: the reader has to scroll sideways,

@@ -5,7 +5,10 @@ ATEN_CPU_CAPABILITY=avx512, if this machine has AVX-512): the short run of
 `./book build` or the full one of `./book bench`. It turns them into ns per
 element, GB/s and the ratios the chapter quotes. A missing
 bench_default.json, or a benchmark the chapter quotes missing from it, is an
-error (exit 2, naming it): the book never shows a table without figures."""
+error (exit 2, naming it): the book never shows a table without figures.
+A build without libtorch (-DACT_WITH_LIBTORCH=OFF, or the clang++ tree)
+times no libtorch benchmark: its tables then have no libtorch columns and it
+writes no libtorch values, so a page that quotes one fails the docs build."""
 import csv
 import json
 import os
@@ -87,6 +90,19 @@ def ratio(run, who, fn, typ, n, ref_who, ref_fn):
     return t / r if t and r else float("nan")
 # [/listing:bench-table]
 
+# libtorch's columns and values, only where this build timed libtorch; its
+# AVX-512 columns, only where this machine ran that mode too.
+HAS_TORCH = any(key[0] == "libtorch" for key in base["times"])
+TORCH_RUNS = [name for name, run in runs.items()
+              if run is not None and any(key[0] == "libtorch" for key in run["times"])]
+
+
+def torch_columns(cells):
+    """Keep only the libtorch modes this build measured: `cells` maps each
+    mode ("default", "avx512") to its column's cell (or heading)."""
+    return [cells[name] for name in TORCH_RUNS]
+
+
 # The act functions the run measured, in the registry's order.
 FUNCTIONS = base["functions"]
 if not FUNCTIONS:
@@ -109,13 +125,14 @@ for typ in ("float", "double"):
             fn, fmt(t), fmt(2 * size / t),
             fmt(ratio(base, "act", fn, typ, LARGE, "copy", "memcpy")),
             fmt(ratio(base, "act", fn, typ, LARGE, "act", "relu")),
-            fmt(ratio(base, "act", fn, typ, LARGE, "libtorch", fn)),
-            fmt(ratio(runs["avx512"], "act", fn, typ, LARGE, "libtorch", fn)),
+            *torch_columns({name: fmt(ratio(runs[name], "act", fn, typ, LARGE, "libtorch", fn))
+                            for name in runs}),
             fmt(base["times"].get(("act", fn, typ, SMALL), float("nan"))),
-            fmt(ratio(base, "act", fn, typ, SMALL, "libtorch", fn)),
+            *([fmt(ratio(base, "act", fn, typ, SMALL, "libtorch", fn))] if HAS_TORCH else []),
         ])
-    header = ["function", "ns/element", "GB/s", "x copy", "x ReLU", "x libtorch (default)",
-              "x libtorch (avx512)", "ns/element in cache", "x libtorch in cache"]
+    header = ["function", "ns/element", "GB/s", "x copy", "x ReLU",
+              *torch_columns({name: f"x libtorch ({name})" for name in runs}),
+              "ns/element in cache", *(["x libtorch in cache"] if HAS_TORCH else [])]
     if not rows:
         missing(f"no act/<function>/{typ}/{LARGE} benchmark in bench_default.json")
     with open(os.path.join(out, f"bench_{typ}.csv"), "w", encoding="utf-8", newline="") as f:
@@ -133,12 +150,12 @@ for fn in FUNCTIONS:
         continue
     k = base["times"].get(("act", fn, "float", LARGE), float("nan"))
     kernel_rows.append([fn, fmt(s), fmt(k), fmt(s / k, 2),
-                        fmt(ratio(base, "act", fn, "float", LARGE, "libtorch", fn)),
-                        fmt(ratio(runs["avx512"], "act", fn, "float", LARGE, "libtorch", fn))])
+                        *torch_columns({name: fmt(ratio(runs[name], "act", fn, "float", LARGE, "libtorch", fn))
+                                        for name in runs})])
 with open(os.path.join(out, "bench_kernels.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f)
     w.writerow(["function", "ns/element, one at a time", "ns/element, vector kernel", "speed-up",
-                "x libtorch (default)", "x libtorch (avx512)"])
+                *torch_columns({name: f"x libtorch ({name})" for name in runs})])
     w.writerows(kernel_rows or missing(f"no scalar/<function>/float/{LARGE} benchmark in bench_default.json"))
 
 # The sigmoid three ways (float_lanes.hpp): the library's double route, and
@@ -152,11 +169,12 @@ if base["times"].get(("float-plain", "sigmoid", "float", LARGE)):
     for who, label in LANES:
         lanes_rows.append([label, fmt(base["times"].get((who, "sigmoid", "float", LARGE), float("nan"))),
                            fmt(ratio(base, who, "sigmoid", "float", LARGE, "copy", "memcpy")),
-                           fmt(ratio(base, who, "sigmoid", "float", LARGE, "libtorch", "sigmoid")),
-                           fmt(ratio(runs["avx512"], who, "sigmoid", "float", LARGE, "libtorch", "sigmoid"))])
+                           *torch_columns({name: fmt(ratio(runs[name], who, "sigmoid", "float", LARGE,
+                                                           "libtorch", "sigmoid")) for name in runs})])
 with open(os.path.join(out, "bench_lanes.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f)
-    w.writerow(["sigmoid computed", "ns/element", "x copy", "x libtorch (default)", "x libtorch (avx512)"])
+    w.writerow(["sigmoid computed", "ns/element", "x copy",
+                *torch_columns({name: f"x libtorch ({name})" for name in runs})])
     w.writerows(lanes_rows or missing(f"no float-plain/sigmoid/float/{LARGE} benchmark in bench_default.json"))
 
 # Goal 3 next to libtorch: each function's time as a multiple of the copy
@@ -175,13 +193,14 @@ for fn in FUNCTIONS:
         if min(theirs) <= limit:
             torch_meets.append(fn)
     goal3_rows.append([fn, fmt(limit), fmt(mine), "yes" if mine <= limit else "no",
-                       fmt(theirs[0] if theirs else float("nan")),
-                       fmt(theirs[1] if len(theirs) > 1 else float("nan")),
-                       ("" if not theirs else "yes" if min(theirs) <= limit else "no")])
+                       *torch_columns({name: fmt(ratio(runs[name], "libtorch", fn, "float", LARGE,
+                                                       "copy", "memcpy")) for name in runs}),
+                       *([("" if not theirs else "yes" if min(theirs) <= limit else "no")] if HAS_TORCH else [])])
 with open(os.path.join(out, "bench_goal3.csv"), "w", encoding="utf-8", newline="") as f:
     w = csv.writer(f)
     w.writerow(["function", "goal 3: at most x copy", "act x copy", "act meets it",
-                "libtorch (default) x copy", "libtorch (avx512) x copy", "libtorch meets it"])
+                *torch_columns({name: f"libtorch ({name}) x copy" for name in runs}),
+                *(["libtorch meets it"] if HAS_TORCH else [])])
     w.writerows(goal3_rows or missing(f"no copy/memcpy/float/{LARGE} benchmark in bench_default.json"))
 
 # libtorch's own times, for the table of reference points.
@@ -213,7 +232,8 @@ values["run"] = ("the short run of ./book build (each benchmark once)" if reps =
                  f"./book bench (the median of {reps} repetitions in random order)")
 values["cpu"] = (f'{ctx.get("cpu_model", "model not recorded")}, '
                  f'{ctx.get("num_cpus", "?")} CPUs at {ctx.get("mhz_per_cpu", "?")} MHz')
-values["libtorch_capability"] = ctx.get("libtorch_capability", "unknown")
+if HAS_TORCH:
+    values["libtorch_capability"] = ctx.get("libtorch_capability", "unknown")
 # Goal 2, per function: the libtorch modes it is not faster than, for
 # one type and size; those within TIE of libtorch are listed apart, since
 # repeated runs put them on either side.
@@ -240,8 +260,6 @@ def goal2(typ, n):
             ties.append(f"{fn} ({' and '.join(tied)})")
         if lost or tied:
             missed.add(fn)
-    if not compared:
-        return "not measured: this build has no libtorch"
     if not missed:
         return f"met for all {compared} functions"
     text = f"met for {compared - len(missed)} of {compared} functions"
@@ -252,9 +270,10 @@ def goal2(typ, n):
         text += "; slower by more for " + ", ".join(slower)
     return text
 
-values["goal2"] = goal2("float", LARGE)
-values["goal2_cache"] = goal2("float", SMALL)
-values["goal2_double"] = goal2("double", LARGE)
+if HAS_TORCH:
+    values["goal2"] = goal2("float", LARGE)
+    values["goal2_cache"] = goal2("float", SMALL)
+    values["goal2_double"] = goal2("double", LARGE)
 missed = []
 for fn in FUNCTIONS:
     r = ratio(base, "act", fn, "float", LARGE, "copy", "memcpy")
@@ -264,10 +283,10 @@ for fn in FUNCTIONS:
     if r > limit:
         missed.append(f"{fn} ({r:.2g}x copy)")
 values["goal3"] = "met" if not missed else "missed for " + ", ".join(missed)
-values["goal3_libtorch"] = (
-    "(not measured: this build has no libtorch)" if not torch_compared else
-    f"for {len(torch_meets)} of the {torch_compared} functions it has, in the faster of its two modes"
-    + (f" ({', '.join(torch_meets)})" if torch_meets else ""))
+if torch_compared:
+    values["goal3_libtorch"] = (
+        f"for {len(torch_meets)} of the {torch_compared} functions it has, in the faster of its two modes"
+        + (f" ({', '.join(torch_meets)})" if torch_meets else ""))
 # The sigmoid in float arithmetic (float_lanes.hpp), against the library's
 # double route and against the copy, as clauses the chapter quotes.
 exp_share = ratio(base, "double-exp", "sigmoid", "float", LARGE, "act", "sigmoid")
@@ -294,7 +313,8 @@ for fn in FUNCTIONS:
     if fn.endswith("_derivative"):
         values[f"{fn}.x_relu_derivative"] = fmt(
             ratio(base, "act", fn, "float", LARGE, "act", "relu_derivative"), 2)
-    values[f"{fn}.x_libtorch"] = fmt(ratio(base, "act", fn, "float", LARGE, "libtorch", fn), 2)
+    if HAS_TORCH:
+        values[f"{fn}.x_libtorch"] = fmt(ratio(base, "act", fn, "float", LARGE, "libtorch", fn), 2)
 values["bsilu.x_silu"] = fmt(ratio(base, "act", "bsilu", "float", LARGE, "act", "silu"), 2)
 # B-SiLU as the textbook writes it, in float (bench.cpp's "textbook" row).
 # A JSON of an older bench.cpp has no such row: an error, not an empty value.
