@@ -27,6 +27,10 @@
 
 set(ACT_EXPECT_EXIT ${PROJECT_SOURCE_DIR}/tools/expect_exit.sh)
 set(ACT_TEST_RESULTS_DIR ${CMAKE_BINARY_DIR}/test-results)
+# The planted pages that show figures (tests/site/planted-alt-text,
+# planted-bright-figure, tests/print/planted), copied here with their figures
+# drawn by CTest's fixture planted:figures (tests/planted_figures.py).
+set(ACT_PLANTED_FIGURES_DIR ${CMAKE_BINARY_DIR}/planted-figures)
 
 # Run `command...` once at build time into results/<chapter> (for the site),
 # and register it with CTest as listing:<chapter>/<stem>, writing into

@@ -1,5 +1,6 @@
 #!/bin/sh
-# build_planted.sh PYTHON SOURCE OUT: the planted book (tests/print/planted)
+# build_planted.sh PYTHON SOURCE OUT: the planted book (tests/print/planted,
+# copied into the build tree with its figures by tests/planted_figures.py)
 # as a site (OUT/html), a PDF (OUT/latex/planted.pdf, with its log) and an
 # EPUB (OUT/epub/planted.epub), and OUT/broken.epub: that EPUB without one of
 # its pages, as a damaged package would be. The checks of tools/check_print.py
