@@ -151,7 +151,7 @@ struct GELU {
         const double q = normal_pdf_for_float(a) * mills_ratio_for_float(a);  // the tail Q(a)
         const float y = static_cast<float>(w * select(sign_bit(w), q, 1.0 - q));
         // Below 2^-125 the result is x/2 + x^2/sqrt(2 pi) rounded to a denormal: x/2, a tie rounded up.
-        const float tiny = select(magnitude_below(w, 0x1p-125), half_tie_up(x), y);
+        const float tiny = with_half_tie_up(x, y);
         return select(is_nan(x), x, with_limits(x, -0.0f, x, tiny));
     }
 
@@ -174,7 +174,7 @@ struct GELU {
         const bool x_itself = either(is_nan(x), is_zero(x));
         const double limit = select(sign_bit(x), -0.0, x);
         // Below 2^-1021: x/2 + x^2/sqrt(2 pi) rounded to a denormal, x/2 with a tie rounded up.
-        const double tiny = select(magnitude_below(x, 0x1p-1021), half_tie_up(x), y);
+        const double tiny = with_half_tie_up(x, y);
         return select(x_itself, x, select(magnitude_above(x, 40.0), limit, tiny));
         // [/listing:gelu-tail]
     }
@@ -419,7 +419,7 @@ struct GELUTanh {
         const double z = core::fitted::gelu_tanh_scale_hi * w * core::multiply_add(core::fitted::gelu_tanh_cubic_hi, w * w, 1.0);
         const float y = static_cast<float>(w * Sigmoid::wide<float>(z));
         // Below 2^-125 the result is x/2 + (2/pi)^(1/2) x^2 rounded to a denormal: x/2, a tie rounded up.
-        const float tiny = core::select(core::magnitude_below(w, 0x1p-125), core::half_tie_up(x), y);
+        const float tiny = core::with_half_tie_up(x, y);
         return core::select(core::is_nan(x), x, core::with_limits(x, -0.0f, x, tiny));
     }
 
@@ -443,7 +443,7 @@ struct GELUTanh {
         const double limit = select(left, -0.0, x);
         const bool x_itself = either(is_nan(x), is_zero(x));
         // Below 2^-1021: x/2 + (2/pi)^(1/2) x^2 rounded to a denormal, x/2 with a tie rounded up.
-        const double tiny = select(magnitude_below(x, 0x1p-1021), half_tie_up(x), y);
+        const double tiny = with_half_tie_up(x, y);
         return select(x_itself, x, select(magnitude_above(x, 30.0), limit, tiny));
     }
 

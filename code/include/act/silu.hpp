@@ -113,7 +113,7 @@ struct SiLU {
         const double w = x;
         const float y = static_cast<float>(w * Sigmoid::wide<float>(w));
         // Below 2^-125 the result is x/2 + x^2/4 rounded to a denormal: x/2, a tie rounded up.
-        const float tiny = core::select(core::magnitude_below(w, 0x1p-125), core::half_tie_up(x), y);
+        const float tiny = core::with_half_tie_up(x, y);
         return core::select(core::is_nan(x), x, core::with_limits(x, -0.0f, x, tiny));
     }
 
@@ -129,7 +129,7 @@ struct SiLU {
         const core::ExpMinusAbs exp(x);
         const double y = from(x, exp, x / (1.0 + exp.value()));
         // Below 2^-1021 the result is x/2 + x^2/4 rounded to a denormal: x/2, a tie rounded up.
-        return core::select(core::is_nan(x), x, core::select(core::magnitude_below(x, 0x1p-1021), core::half_tie_up(x), y));
+        return core::select(core::is_nan(x), x, core::with_half_tie_up(x, y));
     }
 
     /**

@@ -146,6 +146,20 @@ ACT_INLINE T half_tie_up(T x)
     return out;
 }
 
+/// \brief \p value, or half_tie_up(x) where |x| is below twice the smallest
+///        normal of its type (2^-125 for float, 2^-1021 for double): the
+///        rounding near 0 of the functions that start as \f$x/2 + c x^2\f$
+///        with c > 0 (SiLU, GELU and its tanh approximation).
+/// \param x the input.
+/// \param value the kernel's result at x.
+/// \return half_tie_up(x) for |x| < 2 * std::numeric_limits<T>::min(), else \p value.
+template <class T>
+ACT_INLINE T with_half_tie_up(T x, T value)
+{
+    constexpr double below = 2.0 * static_cast<double>(std::numeric_limits<T>::min());
+    return select(magnitude_below(static_cast<double>(x), below), half_tie_up(x), value);
+}
+
 /// \p value, or the function's limits at -inf and +inf (where a float
 /// kernel's formulas would compute inf * 0 or inf - inf).
 ACT_INLINE float with_limits(float x, float at_minus_inf, float at_plus_inf, float value)
