@@ -65,7 +65,7 @@ struct MpfrRun {
 /// measure(result, row, x, exact) (exact: the true value at x as an
 /// unevaluated sum hi + lo, with the parameters as x's type gets them), and
 /// merges it into the row's with merge(row_result, result), one thread at a
-/// time. Each thread sets MPFR up and frees its caches before it ends.
+/// time. Each block sets MPFR up (parallel_blocks frees its caches).
 /// ACT_STUDY_VERBOSE in the environment prints the time after each row.
 template <class Inputs, class Empty, class Measure, class Merge>
 auto against_mpfr(const std::vector<Row>& rows, unsigned threads, std::uint64_t block, Inputs inputs, Empty empty,
@@ -88,14 +88,12 @@ auto against_mpfr(const std::vector<Row>& rows, unsigned threads, std::uint64_t 
                 const bool as_float = std::is_same_v<std::decay_t<decltype(x)>, float>;
                 measure(result, row, x, exact(row.mp, x, (as_float ? row.params_float : row.params).data()));
             }
-            mpfr_free_cache();  // MPFR's per-thread caches (pi, ...): freed before the thread ends
             std::lock_guard<std::mutex> guard(lock);
             merge(row_result, result);
         });
         if (std::getenv("ACT_STUDY_VERBOSE")) std::fprintf(stderr, "%s: %.1f s\n", row.name.c_str(), elapsed());
     }
     run.seconds = elapsed();
-    mpfr_free_cache();
     return run;
 }
 #endif

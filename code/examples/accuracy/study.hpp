@@ -15,6 +15,9 @@
 #include <thread>
 #include <utility>
 #include <vector>
+#ifdef ACT_STUDY_MPFR
+#include <mpfr.h>
+#endif
 
 namespace study {
 
@@ -165,7 +168,11 @@ struct Stats {
 };
 
 /// Runs `work(begin, end, thread_index)` over [0, count) in blocks, on
-/// `threads` threads; each thread keeps its own partial results.
+/// `threads` threads; each thread keeps its own partial results. A program
+/// that computes with MPFR (ACT_STUDY_MPFR) has MPFR's per-thread caches
+/// (constants at the precision last used) freed after each block, on the
+/// thread that ran it, so that none is left when a thread ends: every MPFR
+/// computation of the studies runs in a block.
 template <class Work>
 void parallel_blocks(std::uint64_t count, unsigned threads, std::uint64_t block, Work work)
 {
@@ -176,6 +183,9 @@ void parallel_blocks(std::uint64_t count, unsigned threads, std::uint64_t block,
             const std::uint64_t b = next.fetch_add(block);
             if (b >= count) return;
             work(b, std::min(count, b + block), t);
+#ifdef ACT_STUDY_MPFR
+            mpfr_free_cache();
+#endif
         }
     };
     std::vector<std::thread> pool;

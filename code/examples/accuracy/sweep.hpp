@@ -32,13 +32,6 @@ inline Table sweep_float(const std::vector<Row>& rows, std::uint64_t stride,
         for (std::size_t r = 0; r < rows.size(); ++r)
             t[r].resize(rows[r].forms.size());
     }
-    // MPFR keeps per-thread caches (constants at the precision last used):
-    // freed after each block, so that none is left when a thread ends.
-    auto free_mpfr_caches = [] {
-#ifdef ACT_STUDY_MPFR
-        mpfr_free_cache();
-#endif
-    };
     // One x: its reference once, then forms [first, last) against it.
     auto measure = [&](Table& t, std::size_t r, float x, std::size_t first,
                        std::size_t last) {
@@ -71,7 +64,6 @@ inline Table sweep_float(const std::vector<Row>& rows, std::uint64_t stride,
                     measure(partial[th], r, x, 0,
                             bits % other_stride == 0 ? rows[r].forms.size() : 1);
                 }
-            free_mpfr_caches();
         });
     // Every float of the windows, where a derivative has its root, for the
     // forms the main sweep did not already measure on all of them.
@@ -92,19 +84,21 @@ inline Table sweep_float(const std::vector<Row>& rows, std::uint64_t stride,
                                                 float_from_bits(bits), first,
                                                 rows[r].forms.size());
                                     }
-                                    free_mpfr_caches();
                                 });
             }
         }
     }
-    // The edges, whatever the stride: +-0, +-denorm_min, +-max, +-inf.
-    for (float m : {0.0f, std::numeric_limits<float>::denorm_min(),
-                    std::numeric_limits<float>::max(),
-                    std::numeric_limits<float>::infinity()})
-        for (float x : {m, -m})
-            for (std::size_t r = 0; r < rows.size(); ++r)
-                measure(partial[0], r, x, 0, rows[r].forms.size());
-    free_mpfr_caches();
+    // The edges, whatever the stride: +-0, +-denorm_min, +-max, +-inf (one
+    // block on this thread, like every MPFR computation: parallel_blocks
+    // frees MPFR's caches after it).
+    parallel_blocks(1, 1, 1, [&](std::uint64_t, std::uint64_t, unsigned) {
+        for (float m : {0.0f, std::numeric_limits<float>::denorm_min(),
+                        std::numeric_limits<float>::max(),
+                        std::numeric_limits<float>::infinity()})
+            for (float x : {m, -m})
+                for (std::size_t r = 0; r < rows.size(); ++r)
+                    measure(partial[0], r, x, 0, rows[r].forms.size());
+    });
     Table total = partial[0];
     for (std::size_t t = 1; t < partial.size(); ++t)
         for (std::size_t r = 0; r < rows.size(); ++r)
