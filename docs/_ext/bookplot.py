@@ -71,6 +71,12 @@ def value(chapter, stem, key):
     return float(_value_text(chapter, stem, key).replace("\u2212", "-"))
 
 
+def text(chapter, stem, key):
+    """A text a listing wrote with program.value(key, "..."), as it is (a
+    name, a title)."""
+    return _value_text(chapter, stem, key)
+
+
 def shown(chapter, stem, key):
     """The same value as the prose shows it (the listing's digits, a true
     minus sign), for a label."""
@@ -147,10 +153,11 @@ def mark(ax, line, x, y, text=None, offset=(12, -18), ha="left"):
     ax.__dict__.setdefault("_bookplot_marks", []).append((line, float(x), float(y), text or "a mark"))
 
 
-def small_multiples(names, ncols=3, ylabel=None):
+def small_multiples(names, ncols=3, ylabel=None, titles=None):
     """One small panel per name, on shared axes, `ncols` to a row, the x
-    label under the bottom row and `ylabel` left of the first column.
-    Returns the figure and (name, axes) pairs; unused cells are removed."""
+    label under the bottom row and `ylabel` left of the first column; each
+    panel titled titles[name] (default: the name). Returns the figure and
+    (name, axes) pairs; unused cells are removed."""
     nrows = -(-len(names) // ncols)
     fig, grid = plt.subplots(nrows, ncols, sharex=True, sharey=True,
                              figsize=(7.5, 1.9 * nrows + 0.4), squeeze=False)
@@ -160,7 +167,7 @@ def small_multiples(names, ncols=3, ylabel=None):
     panels = list(zip(names, cells))
     for i, (name, ax) in enumerate(panels):
         below = i + ncols >= len(names)
-        axes(title=name, xlabel="$x$" if below else None, ylabel=ylabel if i % ncols == 0 else None, ax=ax)
+        axes(title=(titles or {}).get(name, name), xlabel="$x$" if below else None, ylabel=ylabel if i % ncols == 0 else None, ax=ax)
         ax.title.set_fontsize(10)
         if below:
             ax.xaxis.set_tick_params(labelbottom=True)

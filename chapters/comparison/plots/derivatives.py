@@ -6,7 +6,10 @@ minimum (found by the `properties` listing), if the slope is smooth there."""
 import bookplot
 
 d = bookplot.results("comparison", "derivatives")
-fig, panels = bookplot.small_multiples([c for c in d if c != "x"], ylabel="$f'(x)$")
+names = [c for c in d if c != "x"]
+# each panel titled as the pages spell the function, from its act::Description
+titles = {n: bookplot.text("comparison", "curves", n + "_title") for n in names}
+fig, panels = bookplot.small_multiples(names, ylabel="$f'(x)$", titles=titles)
 for name, ax in panels:
     line = bookplot.highlight(ax, d, name, "C1", breaks=True)
     try:

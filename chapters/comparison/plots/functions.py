@@ -6,7 +6,10 @@ where the `properties` listing found one."""
 import bookplot
 
 d = bookplot.results("comparison", "functions")
-fig, panels = bookplot.small_multiples([c for c in d if c != "x"], ylabel="$f(x)$")
+names = [c for c in d if c != "x"]
+# each panel titled as the pages spell the function, from its act::Description
+titles = {n: bookplot.text("comparison", "curves", n + "_title") for n in names}
+fig, panels = bookplot.small_multiples(names, ylabel="$f(x)$", titles=titles)
 for name, ax in panels:
     line = bookplot.highlight(ax, d, name, "C0")
     try:

@@ -1,5 +1,6 @@
 // The comparison page's two figures: every function of the library, and
-// every derivative, on one grid (CSV under --out).
+// every derivative, on one grid (CSV under --out), and each function's
+// title for its panel (`<name>_title`).
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@ int main(int argc, char** argv)
     std::vector<std::vector<double>> values = {x}, slopes = {x};
     for (const comparison::Activation& a : comparison::library()) {
         header.push_back(a.name);
+        program.value(a.name + "_title", a.title);
         std::vector<double> y, dy;
         for (double v : x) {
             y.push_back(a.f(v));

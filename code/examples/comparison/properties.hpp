@@ -21,6 +21,7 @@ namespace comparison {
 /// declares rather than computes (the smoothness class, with its reason).
 struct Activation {
     std::string name;
+    std::string title;       // as the pages spell it: "GELU (tanh)"
     std::string parameters;  // the defaults the table uses
     std::function<double(double)> f;
     std::function<double(double)> df;
@@ -52,7 +53,8 @@ inline std::vector<Activation> library()
         using F = decltype(function);
         using f = act::activation<F>;  // act::silu is an object of this type
         using df = act::activation<F, act::Part::derivative>;
-        rows.push_back({std::string(F::about.name), parameter_text<F>(),
+        rows.push_back({std::string(F::about.name), std::string(F::about.title),
+                        parameter_text<F>(),
                         [](double x) { return f{}(x); },
                         [](double x) { return df{}(x); },
                         std::string(F::about.smoothness),
