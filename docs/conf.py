@@ -129,6 +129,12 @@ latex_elements = {
 % defined: the solutions appendix and the pointers to it are left out.
 \newif\ifactsolutions
 \ifdefined\actnosolutions\actsolutionsfalse\else\actsolutionstrue\fi
+% The landing page's sections are front matter: unnumbered chapters (in the
+% table of contents too) before the first chapter, where actbook.py's
+% chapters_at_top puts \actmainmatter, which numbers chapters from 1.
+\newcommand{\actfrontmatter}{\edef\actsecnumdepth{\the\value{secnumdepth}}\setcounter{secnumdepth}{-1}}
+\newcommand{\actmainmatter}{\setcounter{secnumdepth}{\actsecnumdepth}}
+\AtBeginDocument{\actfrontmatter}
 \setlength{\emergencystretch}{3em}
 % Tables in a smaller font (wide result tables: smaller still, actbook.py).
 \newcommand{\acttablefont}{\small}

@@ -3,8 +3,12 @@
 (label "print"; docs/CMakeLists.txt and tests/CMakeLists.txt). Each command
 prints what it measured and exits 1 if a check fails, 2 on bad usage.
 
-  check_print.py pages PDF --min-pages N
-      the PDF's page count (pdfinfo), at least N
+  check_print.py pages PDF [--min-pages N] [--toc TOC --chapter-pages P --chapters CHAPTER...]
+      the PDF's page count (pdfinfo), at least N (default: P pages for each
+      CHAPTER); with --toc (LaTeX's table of contents, the .toc beside the
+      .tex), each CHAPTER (a chapters/<name>/index.md: its title, the first
+      line "# ...") is a numbered chapter of the PDF that spans at least P
+      pages
   check_print.py figures PDF --tex TEX --site HTMLDIR
       every figure of the site is in the PDF: the site's pages show K images
       from _images/ (the figures); the .tex includes K graphics, each a PNG
@@ -59,16 +63,70 @@ def pdf_pages(pdf):
     return int(m.group(1))
 
 
+TOC_CHAPTER = re.compile(r"^\\contentsline\s*\{chapter\}\{(.*)\}\{([^{}]*)\}\{[^{}]*\}%?\s*$")
+
+
+def tex_text(tex):
+    """A title as LaTeX's .toc holds it, as plain text."""
+    tex = re.sub(r"\\sphinxhyphen\s*\{\}", "-", tex)
+    tex = re.sub(r"\\[A-Za-z@]+\s*", "", tex)
+    return re.sub(r"[{}]", "", tex).strip()
+
+
+def toc_chapters(toc):
+    """[(title, number or None, first page)] of the .toc's chapter entries."""
+    found = []
+    with open(toc, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            m = TOC_CHAPTER.match(line.strip())
+            if not m or not m.group(2).isdigit():
+                continue
+            title, number = m.group(1), None
+            n = re.match(r"\s*\\numberline\s*\{([^{}]*)\}(.*)", title)
+            if n:
+                number, title = n.group(1), n.group(2)
+            found.append((tex_text(title), number, int(m.group(2))))
+    return found
+
+
+def chapter_title(page):
+    with open(page, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# "):
+                return line[2:].strip()
+    sys.exit(f"check_print: {page} has no title line '# ...'")
+
+
 def cmd_pages(args):
     need_file(args.pdf)
+    if args.min_pages is None and not args.chapters:
+        sys.exit("check_print: pages needs --min-pages, or --chapter-pages and the chapters")
+    floor = args.min_pages if args.min_pages is not None else len(args.chapters) * args.chapter_pages
     pages = pdf_pages(args.pdf)
     if pages is None:
         return 1
-    print(f"{args.pdf}: {pages} pages (at least {args.min_pages} expected)")
-    if pages < args.min_pages:
-        print(f"FAIL: {pages} pages, fewer than {args.min_pages}: a part of the book is missing")
-        return 1
-    return 0
+    print(f"{args.pdf}: {pages} pages (at least {floor} expected)")
+    status = 0
+    if pages < floor:
+        print(f"FAIL: {pages} pages, fewer than {floor}: a part of the book is missing")
+        status = 1
+    if args.toc:
+        need_file(args.toc)
+        entries = toc_chapters(args.toc)
+        for title in (chapter_title(page) for page in args.chapters):
+            at = [i for i, (t, number, _) in enumerate(entries) if number and t.lower() == title.lower()]
+            if not at:
+                print(f"FAIL: the chapter '{title}' is not a numbered chapter of the PDF")
+                status = 1
+                continue
+            i = at[0]
+            end = entries[i + 1][2] if i + 1 < len(entries) else pages + 1
+            span = end - entries[i][2]
+            print(f"  chapter {entries[i][1]}, {title}: {span} pages")
+            if span < args.chapter_pages:
+                print(f"FAIL: the chapter '{title}' spans {span} pages, fewer than {args.chapter_pages}")
+                status = 1
+    return status
 
 
 class ImageLister(html.parser.HTMLParser):
@@ -293,7 +351,10 @@ def main():
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("pages")
     p.add_argument("pdf")
-    p.add_argument("--min-pages", type=int, required=True)
+    p.add_argument("--min-pages", type=int)
+    p.add_argument("--toc")
+    p.add_argument("--chapter-pages", type=int, default=1)
+    p.add_argument("--chapters", nargs="+", default=[], metavar="CHAPTER")
     p.set_defaults(func=cmd_pages)
     p = sub.add_parser("figures")
     p.add_argument("pdf")

@@ -552,11 +552,17 @@ def chapters_at_top(app, doctree):
     puts the pages of a toctree where the toctree is, and the landing page's
     toctrees are inside its section "How to read it", which would make every
     chapter a section of that one. In the LaTeX build, the landing page's
-    toctrees move to the end of the page, outside its sections."""
+    toctrees move to the end of the page, outside its sections. The landing
+    page's own sections ("Who it is for", "How to read it") come before them
+    as front matter, unnumbered (\\actfrontmatter, conf.py's preamble); the
+    numbering starts at the first chapter (\\actmainmatter, here)."""
     if app.builder.name != "latex" or app.env.docname != app.config.root_doc:
         return
-    for wrapper in list(doctree.findall(lambda n: isinstance(n, nodes.compound)
-                                        and "toctree-wrapper" in n["classes"])):
+    wrappers = list(doctree.findall(lambda n: isinstance(n, nodes.compound)
+                                    and "toctree-wrapper" in n["classes"]))
+    if wrappers:
+        doctree += _latex_raw("\n\\actmainmatter\n")
+    for wrapper in wrappers:
         wrapper.parent.remove(wrapper)
         doctree += wrapper
 
