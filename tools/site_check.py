@@ -31,6 +31,11 @@ its DevTools protocol (python3-websocket). A page fails on:
     setting, or a page without a dark theme;
   - in the dark theme, a figure that stays a bright block (it must be
     drawn dark too).
+  - an interactive figure (docs/_static/explorer.js) that does not become
+    ready, or whose read-out, as its sliders, check boxes, x field and
+    arrow keys are moved by script, differs in any bit from what the native
+    build computes for the same inputs (--native: code/wasm's
+    explorer_values), or that has a curve without points.
 Checked at 1280 x 900 pixels, then at 390 x 844 (a phone) for the widths.
 --screenshots DIR saves every page, whole, at both widths in the light and
 the dark theme (<page>.<width>.<theme>.png), and each figure alone
@@ -48,6 +53,7 @@ import os
 import re
 import shutil
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -461,7 +467,102 @@ def screenshots(browser, page, width, folder):
     set_theme(browser, "auto")
 
 
-def check_page(browser, base, page, report_js, folder=None):
+# Moves every control of every interactive figure by script and returns what
+# the read-outs showed (each reading: function, x, parameters, f, f').
+EXPLORER_JS = r"""
+(async () => {
+  const roots = Array.from(document.querySelectorAll('div.act-explorer'));
+  const out = {figures: roots.length, problems: [], readings: [], readyMs: []};
+  const settle = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (let t = 0; t < 200 && roots.some(r => !r.dataset.ready); ++t) await new Promise(r => setTimeout(r, 50));
+  for (const root of roots) {
+    if (root.dataset.ready !== 'yes') { out.problems.push(`${root.id}: not ready (${root.dataset.ready || 'no answer'})`); continue; }
+    out.readyMs.push(Number(root.dataset.readyMs));
+    const xInput = root.querySelector('input.act-explorer-x');
+    const [x0, x1] = (root.dataset.x || '-6 6').split(/\s+/).map(Number);
+    const read = () => {
+      root.querySelectorAll('.act-explorer-reading').forEach(e => out.readings.push({
+        figure: root.id, name: e.dataset.function, x: e.dataset.x, parameters: e.dataset.parameters,
+        value: e.dataset.value, derivative: e.dataset.derivative, shown: e.textContent}));
+      root.querySelectorAll('path.curve').forEach(p => {
+        if ((p.getAttribute('d') || '').split(/[ML]/).length < 50) out.problems.push(`${root.id}: a curve with almost no points`);
+      });
+    };
+    const atSomeX = async () => {
+      for (const x of [x0, -1.3, -0, 0.7, x1]) {
+        xInput.value = Object.is(x, -0) ? '-0' : String(x);
+        xInput.dispatchEvent(new Event('input'));
+        await settle();
+        read();
+      }
+    };
+    const sliders = Array.from(root.querySelectorAll('input[type=range]'));
+    for (const s of sliders) {
+      for (const v of [s.min, s.max, String((Number(s.min) * 2 + Number(s.max)) / 3)]) {
+        s.value = v;
+        s.dispatchEvent(new Event('input'));
+        await atSomeX();
+      }
+      s.value = s.defaultValue;
+      s.dispatchEvent(new Event('input'));
+    }
+    for (const box of root.querySelectorAll('input[type=checkbox]')) {
+      box.checked = true;
+      box.dispatchEvent(new Event('change'));
+    }
+    await atSomeX();
+    const plot = root.querySelector('svg.act-explorer-plot');
+    const before = xInput.value;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true}));
+    if (xInput.value === before) out.problems.push(`${root.id}: the arrow keys do not move x`);
+    if (document.activeElement !== plot) out.problems.push(`${root.id}: the plot cannot take the focus`);
+  }
+  return out;
+})()
+"""
+
+
+def same_double(a, b):
+    """True when the two texts are the same double, bit for bit (NaN equals NaN)."""
+    x, y = float(a), float(b)
+    if x != x or y != y:
+        return x != x and y != y
+    return struct.pack("<d", x) == struct.pack("<d", y)
+
+
+def check_explorers(browser, native):
+    """The page's interactive figures, driven by script and compared with
+    the native build: (problems, figures, readings, readiness times)."""
+    result = browser.evaluate(EXPLORER_JS)
+    problems = list(result["problems"])
+    readings = result["readings"]
+    if not result["figures"]:
+        return problems, 0, 0, []
+    if not readings:
+        problems.append("interactive figures showed no read-out")
+    if not native:
+        problems.append("interactive figures, but no --native program to compare their values with")
+        return problems, result["figures"], len(readings), result["readyMs"]
+    queries = []
+    for r in readings:
+        for part in ("value", "derivative"):
+            queries.append(f"{r['name']} {part} 64 {r['x']} {r['parameters']}".strip())
+    run = subprocess.run([native], input="\n".join(queries) + "\n", capture_output=True, text=True)
+    if run.returncode != 0:
+        return problems + [f"{native}: {run.stderr.strip()}"], result["figures"], len(readings), result["readyMs"]
+    answers = run.stdout.split()
+    for k, r in enumerate(readings):
+        for part, native_text in zip(("value", "derivative"), answers[2 * k:2 * k + 2]):
+            if not same_double(r[part], native_text):
+                problems.append(f"{r['figure']}: {r['name']} {part} at x = {r['x']} (parameters: "
+                                f"{r['parameters'] or 'none'}) shows {r[part]}, the native build gives {native_text}")
+            if r[part] not in r["shown"]:
+                problems.append(f"{r['figure']}: the read-out does not show the value it holds: {r['shown']!r}")
+    return problems[:20], result["figures"], len(readings), result["readyMs"]
+
+
+def check_page(browser, base, page, report_js, folder=None, native=None):
     problems = []
     if not load(browser, base + page):
         return [f"did not finish loading in {PAGE_TIMEOUT:.0f} s"], {}
@@ -507,6 +608,9 @@ def check_page(browser, base, page, report_js, folder=None):
         problems.append(f"image without a meaningful alt text: {text}")
     for text in report["rawDoxygen"]:
         problems.append(f"Doxygen markup shown raw: {text!r}")
+    explorer_problems, figures, readings, ready = check_explorers(browser, native)
+    problems += explorer_problems
+    report["explorers"] = (figures, readings, max(ready, default=0))
     theme = report["theme"]
     if theme["dark"] == theme["light"]:
         problems.append("no dark theme: the page looks the same in both")
@@ -539,6 +643,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("html_dir")
     ap.add_argument("--screenshots", help="save a PNG of every page here")
+    ap.add_argument("--native", help="code/wasm's explorer_values of the same build: the interactive "
+                    "figures' values are compared with its")
     ap.add_argument("--source", default=SOURCE_DIR,
                     help="the book's source tree, for its listing markers (default: this script's)")
     args = ap.parse_args()
@@ -559,10 +665,13 @@ def main():
         if args.screenshots:
             os.makedirs(args.screenshots, exist_ok=True)
         for page in pages:
-            problems, report = check_page(browser, base, page, report_js, args.screenshots)
+            problems, report = check_page(browser, base, page, report_js, args.screenshots, args.native)
             problems += [f"broken link: {b}" for b in broken.get(page, [])]
             status = "FAIL" if problems else "ok"
-            print(f"{status:4} {page}  ({report.get('math', 0)} formulas, {report.get('images', 0)} images)")
+            figures, readings, ready = report.get("explorers", (0, 0, 0))
+            interactive = (f", {figures} interactive ({readings} read-outs matched natively, "
+                           f"ready in {ready:.0f} ms)" if figures else "")
+            print(f"{status:4} {page}  ({report.get('math', 0)} formulas, {report.get('images', 0)} images{interactive})")
             for p in problems:
                 print(f"       {p}")
             failed += bool(problems)
