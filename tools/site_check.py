@@ -49,6 +49,7 @@ import html.parser
 import http.server
 import io
 import json
+import math
 import os
 import re
 import shutil
@@ -518,6 +519,25 @@ EXPLORER_JS = r"""
     if (xInput.value === before) out.problems.push(`${root.id}: the arrow keys do not move x`);
     if (document.activeElement !== plot) out.problems.push(`${root.id}: the plot cannot take the focus`);
   }
+  // The float/double explorers: every row of the study at a few x.
+  out.tables = [];
+  for (const root of document.querySelectorAll('div.act-precision-explorer')) {
+    out.figures += 1;
+    if (root.dataset.ready !== 'yes') { out.problems.push(`${root.id}: not ready (${root.dataset.ready || 'no answer'})`); continue; }
+    out.readyMs.push(Number(root.dataset.readyMs));
+    const select = root.querySelector('select'), xInput = root.querySelector('input.act-explorer-x');
+    for (const option of select.options) {
+      select.value = option.value;
+      select.dispatchEvent(new Event('change'));
+      for (const x of ['-88.75', '-20', '-1e-5', '0.5', '3', '88.75']) {
+        xInput.value = x;
+        xInput.dispatchEvent(new Event('input'));
+        out.tables.push({figure: root.id, row: root.dataset.row, x: root.dataset.xValue,
+                         numbers: root.dataset.numbers,
+                         cells: Array.from(root.querySelectorAll('tbody td')).map(td => td.textContent)});
+      }
+    }
+  }
   return out;
 })()
 """
@@ -531,26 +551,70 @@ def same_double(a, b):
     return struct.pack("<d", x) == struct.pack("<d", y)
 
 
+def ulp_of(v, kind):
+    """One unit in the last place of v as a float ("f") or a double ("d")."""
+    if kind == "d":
+        return math.ulp(v)
+    return 2.0 ** max(math.frexp(abs(v))[1] - 24, -149) if v else 2.0 ** -149
+
+
+def compare_precision_tables(tables, native):
+    """The float/double explorers' numbers against explorer_values' "forms"
+    answers: (problems, numbers compared, numbers that differ for a known
+    reason). The inputs, the references and act's results (the library)
+    must be the same bits. The other forms call the C library (exp, log1p,
+    tanh, erf): musl in the browser, glibc natively, which may differ by an
+    ULP. The errors in ULPs may differ by 1e-3 ULP: the reference's long
+    double has 113 bits in WebAssembly and 64 on x86."""
+    if not tables:
+        return [], 0, 0
+    run = subprocess.run([native], input="".join(f"forms {t['row']} {t['x']}\n" for t in tables),
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        return [f"{native}: {run.stderr.strip()}"], 0, 0
+    problems, compared, explained = [], 0, 0
+    for t, line in zip(tables, run.stdout.splitlines()):
+        shown, theirs = t["numbers"].split(), line.split()
+        where = f"{t['figure']}: {t['row']} at x = {t['x']}"
+        if len(shown) != len(theirs):
+            problems.append(f"{where}: {len(shown)} numbers, the native build has {len(theirs)}")
+            continue
+        for k, (a, b) in enumerate(zip(shown, theirs)):
+            compared += 1
+            if same_double(a, b):
+                continue
+            x, y = float(a), float(b)
+            place = (k - 3) % 4   # per form: float result, its error, double result, its error
+            if k >= 3 and place in (1, 3) and abs(x - y) <= 1e-3:
+                explained += 1
+            elif k >= 7 and place in (0, 2) and math.isfinite(y) and abs(x - y) <= ulp_of(y, "fd"[place // 2]):
+                explained += 1
+            else:
+                problems.append(f"{where}: number {k + 1} is {a} in the browser, {b} natively")
+        if not t["cells"]:
+            problems.append(f"{where}: the table is empty")
+    return problems, compared, explained
+
+
 def check_explorers(browser, native):
     """The page's interactive figures, driven by script and compared with
-    the native build: (problems, figures, readings, readiness times)."""
+    the native build: (problems, summary), summary None without figures."""
     result = browser.evaluate(EXPLORER_JS)
     problems = list(result["problems"])
-    readings = result["readings"]
+    readings, tables = result["readings"], result["tables"]
     if not result["figures"]:
-        return problems, 0, 0, []
-    if not readings:
-        problems.append("interactive figures showed no read-out")
+        return problems, None
+    summary = {"figures": result["figures"], "readings": len(readings), "numbers": 0, "explained": 0,
+               "ready": max(result["readyMs"], default=0)}
+    if not readings and not tables:
+        problems.append("interactive figures that showed nothing")
     if not native:
-        problems.append("interactive figures, but no --native program to compare their values with")
-        return problems, result["figures"], len(readings), result["readyMs"]
-    queries = []
-    for r in readings:
-        for part in ("value", "derivative"):
-            queries.append(f"{r['name']} {part} 64 {r['x']} {r['parameters']}".strip())
-    run = subprocess.run([native], input="\n".join(queries) + "\n", capture_output=True, text=True)
+        return problems + ["interactive figures, but no --native program to compare their values with"], summary
+    queries = "".join(f"{r['name']} {part} 64 {r['x']} {r['parameters']}".strip() + "\n"
+                      for r in readings for part in ("value", "derivative"))
+    run = subprocess.run([native], input=queries, capture_output=True, text=True)
     if run.returncode != 0:
-        return problems + [f"{native}: {run.stderr.strip()}"], result["figures"], len(readings), result["readyMs"]
+        return problems + [f"{native}: {run.stderr.strip()}"], summary
     answers = run.stdout.split()
     for k, r in enumerate(readings):
         for part, native_text in zip(("value", "derivative"), answers[2 * k:2 * k + 2]):
@@ -559,7 +623,8 @@ def check_explorers(browser, native):
                                 f"{r['parameters'] or 'none'}) shows {r[part]}, the native build gives {native_text}")
             if r[part] not in r["shown"]:
                 problems.append(f"{r['figure']}: the read-out does not show the value it holds: {r['shown']!r}")
-    return problems[:20], result["figures"], len(readings), result["readyMs"]
+    table_problems, summary["numbers"], summary["explained"] = compare_precision_tables(tables, native)
+    return (problems + table_problems)[:20], summary
 
 
 def check_page(browser, base, page, report_js, folder=None, native=None):
@@ -608,9 +673,8 @@ def check_page(browser, base, page, report_js, folder=None, native=None):
         problems.append(f"image without a meaningful alt text: {text}")
     for text in report["rawDoxygen"]:
         problems.append(f"Doxygen markup shown raw: {text!r}")
-    explorer_problems, figures, readings, ready = check_explorers(browser, native)
+    explorer_problems, report["explorers"] = check_explorers(browser, native)
     problems += explorer_problems
-    report["explorers"] = (figures, readings, max(ready, default=0))
     theme = report["theme"]
     if theme["dark"] == theme["light"]:
         problems.append("no dark theme: the page looks the same in both")
@@ -668,9 +732,11 @@ def main():
             problems, report = check_page(browser, base, page, report_js, args.screenshots, args.native)
             problems += [f"broken link: {b}" for b in broken.get(page, [])]
             status = "FAIL" if problems else "ok"
-            figures, readings, ready = report.get("explorers", (0, 0, 0))
-            interactive = (f", {figures} interactive ({readings} read-outs matched natively, "
-                           f"ready in {ready:.0f} ms)" if figures else "")
+            e = report.get("explorers")
+            interactive = "" if not e else (
+                f", {e['figures']} interactive: {e['readings']} read-outs and {e['numbers']} table numbers "
+                f"compared with the native build, {e['explained']} within the known differences; "
+                f"ready {e['ready']:.0f} ms after loading")
             print(f"{status:4} {page}  ({report.get('math', 0)} formulas, {report.get('images', 0)} images{interactive})")
             for p in problems:
                 print(f"       {p}")

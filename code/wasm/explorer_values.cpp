@@ -8,15 +8,20 @@
 //                                     per line: NAME PART PRECISION X [P...]
 //                                     (PART value or derivative, PRECISION 32
 //                                     or 64, P the parameters in order) and
-//                                     prints f(x) or f'(x) with 17 digits
+//                                     prints f(x) or f'(x) with 17 digits;
+//                                     a line "forms ROW X" prints what the
+//                                     float/double explorer shows for the
+//                                     study's row ROW at X (act_forms_at)
 #include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "act/registry.hpp"
+#include "functions.hpp"
 
 extern "C" {
 const char* act_registry_json();
@@ -24,6 +29,8 @@ double* act_inputs();
 double* act_outputs();
 double* act_parameters();
 int act_evaluate(int index, int part, int precision, int n);
+const char* act_forms_json();
+int act_forms_at(int row, double x);
 }
 
 namespace {
@@ -39,6 +46,16 @@ int index_of(const std::string& name)
 {
     for (std::size_t i = 0; i < act::registry.size(); ++i)
         if (act::registry[i].name == name) return static_cast<int>(i);
+    return -1;
+}
+
+/// The place of `name` among the accuracy study's rows (the order of
+/// study::rows(), which act_forms_at indexes), or -1.
+int row_of(const std::string& name)
+{
+    static const std::vector<study::Row> rows = study::rows();
+    for (std::size_t k = 0; k < rows.size(); ++k)
+        if (rows[k].name == name) return static_cast<int>(k);
     return -1;
 }
 
@@ -58,6 +75,15 @@ int main(int argc, char** argv)
         std::string name, part;
         int precision = 0;
         double x = 0;
+        if (line.rfind("forms ", 0) == 0) {
+            std::string word, row;
+            double at = 0;
+            fields >> word >> row >> at;
+            const int n = fields ? act_forms_at(row_of(row), at) : -1;
+            if (n < 0) return refuse("line " + std::to_string(number) + ": expected forms ROW X with a row of the study");
+            for (int k = 0; k < n; ++k) std::printf("%.17g%c", act_outputs()[k], k + 1 < n ? ' ' : '\n');
+            continue;
+        }
         if (!(fields >> name >> part >> precision >> x))
             return refuse("line " + std::to_string(number) + ": expected NAME PART PRECISION X [P...]");
         const int index = index_of(name);

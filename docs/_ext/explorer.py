@@ -22,6 +22,18 @@ figures are left out, and the directive writes nothing: the static figure
 beside it is the figure, as it is without JavaScript. The printed editions
 (PDF, EPUB) never have them.
 
+    ```{precision-explorer} softplus
+    :x: 88.75
+
+    A sentence that says what to try.
+    ```
+
+is the float/double explorer: a function or derivative of the accuracy
+study (``softplus``, ``softplus_derivative``, ...; the reader can pick any
+other), an x the reader types, and every form the study measures for it
+(code/examples/accuracy/functions.hpp) in float and in double, each with its
+error in ULPs against the study's reference.
+
 The function names are checked against the registry when the page is read
 (ACT_REGISTRY_JSON, from the same build): a misspelt name fails the build,
 not the reader's browser.
@@ -100,13 +112,41 @@ class ExplorerDirective(SphinxDirective):
                                   ("ranges", "data-ranges"), ("chosen", "data-chosen")):
             if option in self.options:
                 attributes[attribute] = self.options[option]
-        opening = "<div " + " ".join(f'{k}="{html.escape(v)}"' for k, v in attributes.items()) + ">"
-        caption = nodes.container()
-        self.state.nested_parse(self.content, self.content_offset, caption)
-        for paragraph in caption.findall(nodes.paragraph):
-            paragraph["classes"].append("act-explorer-caption")
-        return [nodes.raw("", opening, format="html"), *caption.children,
-                nodes.raw("", "</div>", format="html")]
+        return wrap(self, attributes)
+
+
+class PrecisionExplorerDirective(SphinxDirective):
+    required_arguments = 1
+    has_content = True
+    option_spec = {"x": directives.unchanged}
+
+    def run(self):
+        known = registry_names()
+        if not known:
+            raise self.error("precision-explorer: no registry (ACT_REGISTRY_JSON names the file code/wasm writes)")
+        name = self.arguments[0]
+        if name.removesuffix("_derivative") not in known:
+            raise self.error(f"precision-explorer: '{name}' is neither a function of the registry nor its derivative")
+        x = self.options.get("x", "1")
+        try:
+            float(x)
+        except ValueError:
+            raise self.error(f"precision-explorer: :x: {x!r} is not a number") from None
+        if self.env.app.builder.format != "html" or self.env.app.builder.name == "epub" or not wasm_dir():
+            return []
+        self.env.metadata[self.env.docname]["act-explorer"] = True
+        return wrap(self, {"class": "act-precision-explorer", "data-function": name, "data-x": x})
+
+
+def wrap(directive, attributes):
+    """The div that explorer.js fills in, with the directive's content (what
+    to try) as its first paragraphs."""
+    opening = "<div " + " ".join(f'{k}="{html.escape(v)}"' for k, v in attributes.items()) + ">"
+    caption = nodes.container()
+    directive.state.nested_parse(directive.content, directive.content_offset, caption)
+    for paragraph in caption.findall(nodes.paragraph):
+        paragraph["classes"].append("act-explorer-caption")
+    return [nodes.raw("", opening, format="html"), *caption.children, nodes.raw("", "</div>", format="html")]
 
 
 def announce(app):
@@ -127,6 +167,7 @@ def add_scripts(app, pagename, templatename, context, doctree):
 
 def setup(app):
     app.add_directive("explorer", ExplorerDirective)
+    app.add_directive("precision-explorer", PrecisionExplorerDirective)
     app.connect("builder-inited", announce)
     app.connect("html-page-context", add_scripts)
     return {"version": "1.0", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -29,9 +29,9 @@
   function loadLibrary() {
     if (library) return library;
     library = (async function () {
-      const text = atob(window.ACT_WASM_BASE64);
-      const bytes = new Uint8Array(text.length);
-      for (let i = 0; i < text.length; ++i) bytes[i] = text.charCodeAt(i);
+      const base64 = atob(window.ACT_WASM_BASE64);
+      const bytes = new Uint8Array(base64.length);
+      for (let i = 0; i < base64.length; ++i) bytes[i] = base64.charCodeAt(i);
       // The standalone module imports only proc_exit (an abort it never
       // reaches in these calls): report it rather than ignore it.
       const imports = {wasi_snapshot_preview1: {proc_exit: function (code) {
@@ -41,12 +41,26 @@
       const e = result.instance.exports;
       if (e._initialize) e._initialize();
       const memory = () => e.memory.buffer;
-      const heap = new Uint8Array(memory());
-      let at = e.act_registry_json(), end = at;
-      while (heap[end] !== 0) ++end;
-      const registry = JSON.parse(new TextDecoder().decode(heap.subarray(at, end)));
+      /** The C string at `pointer` in the module's memory. */
+      const text = pointer => {
+        const heap = new Uint8Array(memory());
+        let end = pointer;
+        while (heap[end] !== 0) ++end;
+        return new TextDecoder().decode(heap.subarray(pointer, end));
+      };
+      const registry = JSON.parse(text(e.act_registry_json()));
       const capacity = e.act_capacity();
+      let forms = null;
       return {
+        /** The accuracy study's rows and their forms (study_wasm.cpp). */
+        forms: () => forms || (forms = JSON.parse(text(e.act_forms_json()))),
+        /** Row `row` at x: [x as float, float reference, double reference,
+         *  then per form: float result, its ULP error, double result, its ULP error]. */
+        formsAt: function (row, x) {
+          const n = e.act_forms_at(row, x);
+          if (n < 0) throw new Error("act_forms_at refused row " + row);
+          return Array.from(new Float64Array(memory(), e.act_outputs(), n));
+        },
         registry: registry,
         index: name => registry.findIndex(f => f.name === name),
         /** f (part 0) or f' (part 1) of registry entry `index` at xs, in
@@ -68,8 +82,12 @@
     return library;
   }
 
-  /** A double as the read-out shows it: every digit it needs, -0 kept. */
+  /** A double as the read-out shows it: every digit it needs (the shortest
+   *  decimal that reads back as the same double), -0 kept, and inf and nan
+   *  spelt as C++ prints them. */
   function full(v) {
+    if (Number.isNaN(v)) return "nan";
+    if (!isFinite(v)) return v > 0 ? "inf" : "-inf";
     return Object.is(v, -0) ? "-0" : String(v);
   }
 
@@ -311,7 +329,85 @@
     root.dataset.ready = "yes";
   }
 
+  /** An error in ULPs as the table shows it: two decimals, or three
+   *  significant digits when large. */
+  function ulps(v) {
+    if (Number.isNaN(v)) return "–";
+    if (!isFinite(v)) return "∞";
+    return v < 1000 ? v.toFixed(2) : v.toPrecision(3);
+  }
+
+  /** The float/double explorer: one function (or derivative) of the
+   *  accuracy study at an x the reader types, every form in float and in
+   *  double, with its error in ULPs. */
+  async function buildPrecision(root) {
+    const lib = await loadLibrary();
+    const rows = lib.forms();
+    const controls = element("div", {class: "act-explorer-controls"}, root);
+    const pick = element("label", {}, controls);
+    pick.textContent = "Function ";
+    const select = element("select", {class: "act-precision-function"}, pick);
+    rows.forEach((r, k) => {
+      const option = element("option", {value: String(k)}, select);
+      option.textContent = r.name;
+    });
+    select.value = String(Math.max(0, rows.findIndex(r => r.name === root.dataset.function)));
+    const xLabel = element("label", {}, controls);
+    xLabel.textContent = "x = ";
+    const xInput = element("input", {type: "text", inputmode: "decimal", class: "act-explorer-x",
+                                     value: root.dataset.x || "1", spellcheck: "false"}, xLabel);
+    const note = element("p", {class: "act-precision-inputs"}, root);
+    const scroller = element("div", {class: "act-precision-scroll"}, root);
+    const table = element("table", {class: "act-precision-table"}, scroller);
+    const head = element("tr", {}, element("thead", {}, table));
+    for (const h of ["form", "float result", "float error (ULP)", "double result", "double error (ULP)"])
+      element("th", {}, head).textContent = h;
+    const body = element("tbody", {}, table);
+
+    function show() {
+      const x = Number(xInput.value.trim());
+      body.replaceChildren();
+      if (xInput.value.trim() === "" || Number.isNaN(x)) {
+        note.textContent = "Type a number for x (for example 88.75, -1e-5 or 3.2e4).";
+        root.dataset.x = "";
+        return;
+      }
+      const row = Number(select.value);
+      const v = lib.formsAt(row, x);
+      root.dataset.row = rows[row].name;
+      root.dataset.xValue = full(x);
+      root.dataset.numbers = v.map(full).join(" ");
+      note.textContent = "x in double: " + full(x) + "; x rounded to float: " + full(v[0]) +
+                         ". True value (the study's reference): " + full(v[1]) + " at the float x, " +
+                         full(v[2]) + " at the double x.";
+      rows[row].forms.forEach((form, k) => {
+        const tr = element("tr", {}, body);
+        const [yf, ef, yd, ed] = v.slice(3 + 4 * k, 7 + 4 * k);
+        element("td", {}, tr).textContent = form.name;
+        for (const [value, error, cls] of [[yf, ef, "float"], [yd, ed, "double"]]) {
+          const exists = cls === "float" || form.double;
+          element("td", {class: "number"}, tr).textContent = exists ? full(value) : "–";
+          const cell = element("td", {class: "number" + (error > 1 ? " act-precision-bad" : "")}, tr);
+          cell.textContent = exists ? ulps(error) : "–";
+        }
+      });
+    }
+    select.addEventListener("change", show);
+    xInput.addEventListener("input", show);
+    show();
+    root.classList.add("act-explorer-ready");
+    root.dataset.readyMs = String(Math.round(performance.now()));
+    root.dataset.ready = "yes";
+  }
+
   function start() {
+    document.querySelectorAll("div.act-precision-explorer").forEach((root, k) => {
+      if (!root.id) root.id = "act-precision-explorer-" + k;
+      buildPrecision(root).catch(error => {
+        root.dataset.ready = "failed";
+        console.error(error);
+      });
+    });
     document.querySelectorAll("div.act-explorer").forEach((root, k) => {
       if (!root.id) root.id = "act-explorer-" + k;
       build(root).catch(error => {
