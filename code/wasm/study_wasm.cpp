@@ -2,15 +2,21 @@
 // (code/examples/accuracy/functions.hpp: act's form and the formulas readers
 // meet elsewhere, for every function and derivative of the registry) at one
 // x chosen by the reader, in float and in double, with each result's error
-// in ULPs against the study's reference (study.hpp's ulp_error). Compiled
-// into the same module as act_wasm.cpp, and natively into explorer_values.
+// in ULPs against the study's reference (study.hpp's ulp_error): the
+// description's reference formula evaluated in wide::Wide in the browser
+// (wide.hpp: long double, 113 bits there, with functions of its own where
+// the browser's C library computes them in double only), and in MPFR with
+// 256 bits natively (explorer_values, built with ACT_EXPLORER_MPFR), so that
+// the site check, comparing the two, also checks the browser's reference.
 #include <cmath>
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "functions.hpp"
 #include "study.hpp"
+#include "wide.hpp"
 
 #if defined(__EMSCRIPTEN__)
 #include <emscripten/emscripten.h>
@@ -27,6 +33,46 @@ const std::vector<study::Row>& table()
 {
     static const std::vector<study::Row> rows = study::rows();
     return rows;
+}
+
+#if defined(ACT_EXPLORER_MPFR)
+using Real = study::Big;
+std::pair<double, double> split(const Real& v) { return v.to_double_double(); }
+#else
+using Real = wide::Wide;
+std::pair<double, double> split(const Real& v)
+{
+    const double hi = static_cast<double>(v.v);
+    return {hi, std::isfinite(hi) ? static_cast<double>(v.v - hi) : 0.0};
+}
+#endif
+
+/// The rows' references in Real, in the order of study::rows(): each
+/// function's value, then its derivative.
+using Reference = Real (*)(Real, const double*);
+const std::vector<Reference>& references()
+{
+    static const std::vector<Reference> all = [] {
+        std::vector<Reference> r;
+        act::functions::for_each([&](auto f) {
+            using F = decltype(f);
+            r.push_back(&study::detail::reference_of<F, act::Part::value, Real>);
+            r.push_back(&study::detail::reference_of<F, act::Part::derivative, Real>);
+        });
+        return r;
+    }();
+    return all;
+}
+
+/// The reference at x (the value at +-1e300 for +-inf, as the study takes
+/// it: every formula has saturated there) as hi + lo.
+std::pair<double, double> reference_at(std::size_t row, double x, const double* params)
+{
+#if defined(ACT_EXPLORER_MPFR)
+    study::Big::precision() = 256;
+    study::Big::widen_exponent_range();
+#endif
+    return split(references()[row](Real(std::isinf(x) ? std::copysign(1e300, x) : x), params));
 }
 
 std::string quoted(const std::string& s)
@@ -73,11 +119,9 @@ ACT_EXPORT int act_forms_at(int row, double x)
     const study::Row& r = table()[static_cast<std::size_t>(row)];
     double* out = act_outputs();
     const float xf = static_cast<float>(x);
-    const double ref_float = r.reference_float(xf);
-    // The double reference: the wide formula (long double) as hi + lo.
-    const long double wide = std::isinf(x) ? static_cast<long double>(r.ref(std::copysign(1e300, x), r.params.data()))
-                                           : r.ref_wide(static_cast<long double>(x), r.params.data());
-    const double hi = static_cast<double>(wide), lo = static_cast<double>(wide - hi);
+    const std::size_t k = static_cast<std::size_t>(row);
+    const auto [ref_float, ref_float_lo] = reference_at(k, xf, r.params_float.data());
+    const auto [hi, lo] = reference_at(k, x, r.params.data());
     std::size_t n = 0;
     out[n++] = xf;
     out[n++] = ref_float;
@@ -85,10 +129,10 @@ ACT_EXPORT int act_forms_at(int row, double x)
     for (const study::Form& form : r.forms) {
         const float yf = form.f(xf, static_cast<float>(r.param));
         out[n++] = yf;
-        out[n++] = study::ulp_error(yf, ref_float);
+        out[n++] = study::ulp_error(yf, ref_float, ref_float_lo);
         const double yd = form.d ? form.d(x, r.param) : NAN;
         out[n++] = yd;
-        out[n++] = form.d ? study::ulp_error(yd, hi, std::isfinite(lo) ? lo : 0) : NAN;
+        out[n++] = form.d ? study::ulp_error(yd, hi, lo) : NAN;
     }
     return static_cast<int>(n);
 }
