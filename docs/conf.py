@@ -24,6 +24,7 @@ extensions = [
     "sphinx.ext.imgmath",   # the EPUB's formulas (epub_math_renderer below)
     "actbook",
     "deepdive",   # "Deep dive: " sections: a class and a note (docs/_ext/deepdive.py)
+    "explorer",   # interactive figures computed by the library in WebAssembly (docs/_ext/explorer.py)
 ] + ([] if PRINTED else ["sphinx_copybutton", "sphinx_tabs.tabs"])
 
 # The chapters live at the top of the repository (chapters/<name>/); docs/chapters

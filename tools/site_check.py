@@ -31,6 +31,11 @@ its DevTools protocol (python3-websocket). A page fails on:
     setting, or a page without a dark theme;
   - in the dark theme, a figure that stays a bright block (it must be
     drawn dark too).
+  - an interactive figure (docs/_static/explorer.js) that does not become
+    ready, or whose read-out, as its sliders, check boxes, x field and
+    arrow keys are moved by script, differs in any bit from what the native
+    build computes for the same inputs (--native: code/wasm's
+    explorer_values), or that has a curve without points.
 Checked at 1280 x 900 pixels, then at 390 x 844 (a phone) for the widths.
 --screenshots DIR saves every page, whole, at both widths in the light and
 the dark theme (<page>.<width>.<theme>.png), and each figure alone
@@ -44,10 +49,12 @@ import html.parser
 import http.server
 import io
 import json
+import math
 import os
 import re
 import shutil
 import socket
+import struct
 import subprocess
 import sys
 import tempfile
@@ -461,7 +468,172 @@ def screenshots(browser, page, width, folder):
     set_theme(browser, "auto")
 
 
-def check_page(browser, base, page, report_js, folder=None):
+# Moves every control of every interactive figure by script and returns what
+# the read-outs showed (each reading: function, x, parameters, f, f').
+EXPLORER_JS = r"""
+(async () => {
+  const roots = Array.from(document.querySelectorAll('div.act-explorer'));
+  const out = {figures: roots.length, problems: [], readings: [], readyMs: []};
+  const settle = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  for (let t = 0; t < 200 && roots.some(r => !r.dataset.ready); ++t) await new Promise(r => setTimeout(r, 50));
+  for (const root of roots) {
+    if (root.dataset.ready !== 'yes') { out.problems.push(`${root.id}: not ready (${root.dataset.ready || 'no answer'})`); continue; }
+    out.readyMs.push(Number(root.dataset.readyMs));
+    const xInput = root.querySelector('input.act-explorer-x');
+    const [x0, x1] = (root.dataset.x || '-6 6').split(/\s+/).map(Number);
+    const read = () => {
+      root.querySelectorAll('.act-explorer-reading').forEach(e => out.readings.push({
+        figure: root.id, name: e.dataset.function, x: e.dataset.x, parameters: e.dataset.parameters,
+        value: e.dataset.value, derivative: e.dataset.derivative, shown: e.textContent}));
+      root.querySelectorAll('path.curve').forEach(p => {
+        if ((p.getAttribute('d') || '').split(/[ML]/).length < 50) out.problems.push(`${root.id}: a curve with almost no points`);
+      });
+    };
+    const atSomeX = async () => {
+      for (const x of [x0, -1.3, -0, 0.7, x1]) {
+        xInput.value = Object.is(x, -0) ? '-0' : String(x);
+        xInput.dispatchEvent(new Event('input'));
+        await settle();
+        read();
+      }
+    };
+    const sliders = Array.from(root.querySelectorAll('input[type=range]'));
+    for (const s of sliders) {
+      for (const v of [s.min, s.max, String((Number(s.min) * 2 + Number(s.max)) / 3)]) {
+        s.value = v;
+        s.dispatchEvent(new Event('input'));
+        await atSomeX();
+      }
+      s.value = s.defaultValue;
+      s.dispatchEvent(new Event('input'));
+    }
+    for (const box of root.querySelectorAll('input[type=checkbox]')) {
+      box.checked = true;
+      box.dispatchEvent(new Event('change'));
+    }
+    await atSomeX();
+    const plot = root.querySelector('svg.act-explorer-plot');
+    const before = xInput.value;
+    plot.focus();
+    plot.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true}));
+    if (xInput.value === before) out.problems.push(`${root.id}: the arrow keys do not move x`);
+    if (document.activeElement !== plot) out.problems.push(`${root.id}: the plot cannot take the focus`);
+  }
+  // The float/double explorers: every row of the study at a few x.
+  out.tables = [];
+  for (const root of document.querySelectorAll('div.act-precision-explorer')) {
+    out.figures += 1;
+    if (root.dataset.ready !== 'yes') { out.problems.push(`${root.id}: not ready (${root.dataset.ready || 'no answer'})`); continue; }
+    out.readyMs.push(Number(root.dataset.readyMs));
+    const select = root.querySelector('select'), xInput = root.querySelector('input.act-explorer-x');
+    for (const option of select.options) {
+      select.value = option.value;
+      select.dispatchEvent(new Event('change'));
+      for (const x of ['-88.75', '-20', '-1e-5', '0.5', '3', '88.75']) {
+        xInput.value = x;
+        xInput.dispatchEvent(new Event('input'));
+        out.tables.push({figure: root.id, row: root.dataset.row, x: root.dataset.xValue,
+                         numbers: root.dataset.numbers,
+                         cells: Array.from(root.querySelectorAll('tbody td')).map(td => td.textContent)});
+      }
+    }
+  }
+  return out;
+})()
+"""
+
+
+def same_double(a, b):
+    """True when the two texts are the same double, bit for bit (NaN equals NaN)."""
+    x, y = float(a), float(b)
+    if x != x or y != y:
+        return x != x and y != y
+    return struct.pack("<d", x) == struct.pack("<d", y)
+
+
+def ulp_of(v, kind):
+    """One unit in the last place of v as a float ("f") or a double ("d")."""
+    if kind == "d":
+        return math.ulp(v)
+    return 2.0 ** max(math.frexp(abs(v))[1] - 24, -149) if v else 2.0 ** -149
+
+
+def compare_precision_tables(tables, native):
+    """The float/double explorers' numbers against explorer_values' "forms"
+    answers: (problems, numbers compared, numbers that differ for a known
+    reason). The inputs, the references and act's results (the library)
+    must be the same bits; the errors in ULPs may differ by 1e-6 ULP (the
+    browser's reference has 113 bits, the native one, MPFR's, 256). The
+    other forms call the C library (exp, log1p, tanh, erf: musl in the
+    browser, glibc natively), whose results may differ by one ULP; their
+    errors then differ by one ULP, or add up to one where the two results
+    lie either side of the true value: those are counted as explained."""
+    if not tables:
+        return [], 0, 0
+    run = subprocess.run([native], input="".join(f"forms {t['row']} {t['x']}\n" for t in tables),
+                         capture_output=True, text=True)
+    if run.returncode != 0:
+        return [f"{native}: {run.stderr.strip()}"], 0, 0
+    problems, compared, explained = [], 0, 0
+    for t, line in zip(tables, run.stdout.splitlines()):
+        shown, theirs = [float(v) for v in t["numbers"].split()], [float(v) for v in line.split()]
+        where = f"{t['figure']}: {t['row']} at x = {t['x']}"
+        if len(shown) != len(theirs):
+            problems.append(f"{where}: {len(shown)} numbers, the native build has {len(theirs)}")
+            continue
+        if not t["cells"]:
+            problems.append(f"{where}: the table is empty")
+        compared += len(shown)
+        for k in range(3):   # x as float, the float reference, the double reference
+            if not same_double(shown[k], theirs[k]):
+                problems.append(f"{where}: number {k + 1} is {shown[k]!r} in the browser, {theirs[k]!r} natively")
+        for form, at in enumerate(range(3, len(shown), 4)):
+            for kind, r in (("f", at), ("d", at + 2)):   # a result, then its error in ULPs
+                a, b, ea, eb = shown[r], theirs[r], shown[r + 1], theirs[r + 1]
+                if same_double(a, b):
+                    if abs(ea - eb) <= 1e-6 or same_double(ea, eb):
+                        continue
+                elif (form > 0 and math.isfinite(b) and abs(a - b) <= ulp_of(b, kind)
+                      and min(abs(abs(ea - eb) - 1), abs(ea + eb - 1)) <= 1e-6):
+                    explained += 2   # the C library's last bit, and the error it shifts
+                    continue
+                problems.append(f"{where}: form {form + 1} ({'float' if kind == 'f' else 'double'}) gives "
+                                f"{a!r} with {ea!r} ULP in the browser, {b!r} with {eb!r} ULP natively")
+    return problems, compared, explained
+
+
+def check_explorers(browser, native):
+    """The page's interactive figures, driven by script and compared with
+    the native build: (problems, summary), summary None without figures."""
+    result = browser.evaluate(EXPLORER_JS)
+    problems = list(result["problems"])
+    readings, tables = result["readings"], result["tables"]
+    if not result["figures"]:
+        return problems, None
+    summary = {"figures": result["figures"], "readings": len(readings), "numbers": 0, "explained": 0,
+               "ready": max(result["readyMs"], default=0)}
+    if not readings and not tables:
+        problems.append("interactive figures that showed nothing")
+    if not native:
+        return problems + ["interactive figures, but no --native program to compare their values with"], summary
+    queries = "".join(f"{r['name']} {part} 64 {r['x']} {r['parameters']}".strip() + "\n"
+                      for r in readings for part in ("value", "derivative"))
+    run = subprocess.run([native], input=queries, capture_output=True, text=True)
+    if run.returncode != 0:
+        return problems + [f"{native}: {run.stderr.strip()}"], summary
+    answers = run.stdout.split()
+    for k, r in enumerate(readings):
+        for part, native_text in zip(("value", "derivative"), answers[2 * k:2 * k + 2]):
+            if not same_double(r[part], native_text):
+                problems.append(f"{r['figure']}: {r['name']} {part} at x = {r['x']} (parameters: "
+                                f"{r['parameters'] or 'none'}) shows {r[part]}, the native build gives {native_text}")
+            if r[part] not in r["shown"]:
+                problems.append(f"{r['figure']}: the read-out does not show the value it holds: {r['shown']!r}")
+    table_problems, summary["numbers"], summary["explained"] = compare_precision_tables(tables, native)
+    return list(dict.fromkeys(problems + table_problems))[:20], summary   # each problem once
+
+
+def check_page(browser, base, page, report_js, folder=None, native=None):
     problems = []
     if not load(browser, base + page):
         return [f"did not finish loading in {PAGE_TIMEOUT:.0f} s"], {}
@@ -507,6 +679,8 @@ def check_page(browser, base, page, report_js, folder=None):
         problems.append(f"image without a meaningful alt text: {text}")
     for text in report["rawDoxygen"]:
         problems.append(f"Doxygen markup shown raw: {text!r}")
+    explorer_problems, report["explorers"] = check_explorers(browser, native)
+    problems += explorer_problems
     theme = report["theme"]
     if theme["dark"] == theme["light"]:
         problems.append("no dark theme: the page looks the same in both")
@@ -539,6 +713,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("html_dir")
     ap.add_argument("--screenshots", help="save a PNG of every page here")
+    ap.add_argument("--native", help="code/wasm's explorer_values of the same build: the interactive "
+                    "figures' values are compared with its")
     ap.add_argument("--source", default=SOURCE_DIR,
                     help="the book's source tree, for its listing markers (default: this script's)")
     args = ap.parse_args()
@@ -559,10 +735,15 @@ def main():
         if args.screenshots:
             os.makedirs(args.screenshots, exist_ok=True)
         for page in pages:
-            problems, report = check_page(browser, base, page, report_js, args.screenshots)
+            problems, report = check_page(browser, base, page, report_js, args.screenshots, args.native)
             problems += [f"broken link: {b}" for b in broken.get(page, [])]
             status = "FAIL" if problems else "ok"
-            print(f"{status:4} {page}  ({report.get('math', 0)} formulas, {report.get('images', 0)} images)")
+            e = report.get("explorers")
+            interactive = "" if not e else (
+                f", {e['figures']} interactive: {e['readings']} read-outs and {e['numbers']} table numbers "
+                f"compared with the native build, {e['explained']} within the known differences; "
+                f"ready {e['ready']:.0f} ms after loading")
+            print(f"{status:4} {page}  ({report.get('math', 0)} formulas, {report.get('images', 0)} images{interactive})")
             for p in problems:
                 print(f"       {p}")
             failed += bool(problems)

@@ -1,6 +1,6 @@
 """The book's source files as pages of the site, and the links to them.
 
-Every .cpp, .hpp and .py file under code/examples, code/include and tests
+Every .cpp, .hpp and .py file under code/examples, code/include, code/wasm and tests
 (except tests/site, the site check's planted pages), and the Python tools
 (tools/*.py: the cross-checks the chapters name; not the site check),
 becomes the page source/<path>.html: the whole file, highlighted, each line
@@ -56,10 +56,11 @@ EXAMPLES_DIR = os.path.join(SOURCE_DIR, "code", "examples")
 INCLUDE_DIR = os.path.join(SOURCE_DIR, "code", "include")
 TESTS_DIR = os.path.join(SOURCE_DIR, "tests")
 TOOLS_DIR = os.path.join(SOURCE_DIR, "tools")
+WASM_DIR = os.path.join(SOURCE_DIR, "code", "wasm")
 
 # The folders whose files get a page, and which files.
 PAGE_FOLDERS = [(EXAMPLES_DIR, (".cpp", ".hpp", ".py")), (INCLUDE_DIR, (".hpp",)),
-                (TESTS_DIR, (".cpp", ".hpp")), (TOOLS_DIR, (".py",))]
+                (TESTS_DIR, (".cpp", ".hpp")), (TOOLS_DIR, (".py",)), (WASM_DIR, (".cpp", ".py"))]
 # The site check's planted pages, and the site check itself: it names what
 # no page may show (it would fail its own page).
 NOT_PAGES = [os.path.join(TESTS_DIR, "site"), os.path.join(TOOLS_DIR, "site_check.py")]
