@@ -518,6 +518,7 @@ EXPLORER_JS = r"""
     plot.dispatchEvent(new KeyboardEvent('keydown', {key: 'ArrowLeft', bubbles: true}));
     if (xInput.value === before) out.problems.push(`${root.id}: the arrow keys do not move x`);
     if (document.activeElement !== plot) out.problems.push(`${root.id}: the plot cannot take the focus`);
+    if (!document.body) { out.problems.push(`${root.id}: an arrow key on the plot left the page`); return out; }
   }
   // The float/double explorers: every row of the study at a few x.
   out.tables = [];

@@ -319,8 +319,12 @@
     svg.addEventListener("pointermove", event => moveTo(pointerX(event)));
     svg.addEventListener("keydown", event => {
       const step = (x1 - x0) / 100;
-      if (event.key === "ArrowLeft") { moveTo(state.x - step); event.preventDefault(); }
-      if (event.key === "ArrowRight") { moveTo(state.x + step); event.preventDefault(); }
+      if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+      moveTo(state.x + (event.key === "ArrowLeft" ? -step : step));
+      // The page turns with the arrow keys (Sphinx's navigation_with_keys):
+      // not while they move the cursor of a plot.
+      event.preventDefault();
+      event.stopPropagation();
     });
 
     draw();
