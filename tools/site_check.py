@@ -473,7 +473,7 @@ def screenshots(browser, page, width, folder):
 EXPLORER_JS = r"""
 (async () => {
   const roots = Array.from(document.querySelectorAll('div.act-explorer'));
-  const out = {figures: roots.length, problems: [], readings: [], readyMs: []};
+  const out = {figures: roots.length, problems: [], readings: [], readyMs: [], tables: []};
   const settle = () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
   for (let t = 0; t < 200 && roots.some(r => !r.dataset.ready); ++t) await new Promise(r => setTimeout(r, 50));
   for (const root of roots) {
@@ -527,7 +527,6 @@ EXPLORER_JS = r"""
     if (reached) { out.problems.push(`${root.id}: an arrow key on the plot also turns the page`); return out; }
   }
   // The float/double explorers: every row of the study at a few x.
-  out.tables = [];
   for (const root of document.querySelectorAll('div.act-precision-explorer')) {
     out.figures += 1;
     if (root.dataset.ready !== 'yes') { out.problems.push(`${root.id}: not ready (${root.dataset.ready || 'no answer'})`); continue; }

@@ -46,6 +46,7 @@ script (it begins with an ES-module import, which a classic script cannot
 run), and furo's style sheet gets its own normalize.css.
 """
 import csv
+import filecmp
 import glob
 import hashlib
 import json
@@ -807,6 +808,24 @@ def with_automatic_dark(css):
             "@media not print {\n  @media (prefers-color-scheme: dark) {" + dark + "}\n}\n")
 
 
+def static_files_changed(app, env, added, changed, removed):
+    """Sphinx copies the static files (docs/_static: book.css, explorer.js;
+    the interactive figures' act_wasm.js) only when it writes some page: a
+    change to them alone would never reach the site. When one differs from
+    its copy, the landing page is written again, and the copying follows."""
+    if app.builder.format != "html" or app.builder.name == "epub":
+        return []
+    target = os.path.join(app.outdir, "_static")
+    for entry in app.config.html_static_path:
+        source = os.path.join(app.confdir, entry)
+        for folder, _, files in os.walk(source):
+            for name in files:
+                copy = os.path.join(target, os.path.relpath(os.path.join(folder, name), source))
+                if not os.path.isfile(copy) or not filecmp.cmp(os.path.join(folder, name), copy, shallow=False):
+                    return [app.config.root_doc]
+    return []
+
+
 def finish_site(app, exception):
     if exception is not None or app.builder.name != "html":   # not the EPUB
         return
@@ -937,6 +956,7 @@ def setup(app):
             ("env-purge-doc", purge_listings), ("env-merge-info", merge_listings),
             ("env-purge-doc", actsource.purge_links), ("env-merge-info", actsource.merge_links),
             ("env-get-outdated", actsource.source_index_outdated),
+            ("env-get-outdated", static_files_changed),
             ("doctree-read", actsource.check_test_citations),
             ("html-collect-pages", actsource.collect_pages),
             ("builder-inited", add_gumshoe), ("build-finished", finish_site),
