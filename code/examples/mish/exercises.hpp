@@ -26,9 +26,9 @@ inline double mish_minus_silu(double x)
 // [/listing:exercise-gap]
 
 // [listing:exercise-slopes]
-// Exercise 2: the smallest and largest slope of Mish, by golden-section
-// search on act::mish_derivative: the slope has one minimum on [-5, 0] and
-// one maximum on [0, 5].
+// Exercise 2: the smallest and largest slope of Mish. Golden-section search
+// on act::mish_derivative: the slope has one minimum on [-5, 0] and one
+// maximum on [0, 5].
 template <class F>
 double golden_section_minimiser(F f, double a, double b)
 {
@@ -61,8 +61,8 @@ inline SlopeRange mish_slope_range()
 // [/listing:exercise-slopes]
 
 // [listing:exercise-float]
-// Exercise 3: Mish in float arithmetic, with one exponential of a
-// non-positive argument: e = e^-|x|, then x e (e + 2) / (e (e + 2) + 2) for
+// Exercise 3: Mish in float arithmetic, without overflow. One exponential
+// of a non-positive argument: e = e^-|x|, then x e (e + 2) / (e (e + 2) + 2) for
 // x <= 0 and x (1 + 2e) / (1 + 2e + 2e^2) for x > 0. Nothing overflows and
 // nothing cancels; the infinities are their limits. Check it where e^-|x|
 // is a normal float.
