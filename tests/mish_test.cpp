@@ -82,7 +82,7 @@ TEST_SUITE("mish")
         for (double x = double(x_star) + 1e-9; x < 40; x += 0.01) REQUIRE(act::mish_derivative(x) > 0);
     }
 
-    TEST_CASE("Mish lies above SiLU for x > 0 and below for x < 0; the largest gaps (mpmath)")
+    TEST_CASE("Mish lies above SiLU right of 0 and below it left of 0, and the largest gaps (mpmath)")
     {
         for (double x = -30; x <= 30; x += 0.01) {
             CAPTURE(x);
