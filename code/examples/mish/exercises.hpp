@@ -55,7 +55,8 @@ inline SlopeRange mish_slope_range()
 {
     const auto slope = [](double x) { return act::mish_derivative(x); };
     const double lo = golden_section_minimiser(slope, -5.0, 0.0);
-    const double hi = golden_section_minimiser([&](double x) { return -slope(x); }, 0.0, 5.0);
+    const auto minus_slope = [&](double x) { return -slope(x); };
+    const double hi = golden_section_minimiser(minus_slope, 0.0, 5.0);
     return {lo, slope(lo), hi, slope(hi)};
 }
 // [/listing:exercise-slopes]

@@ -68,8 +68,10 @@ int main(int argc, char** argv)
     const auto definition_nonzero = [](float x) { return forms::definition(x) != 0.0f; };
     const auto act_nonzero = [](float x) { return act::mish(x) != 0.0f; };
     const float rational_nan_from = listing::first_true(0.0f, 100.0f, rational_nan);
-    const float rational_zero_below = listing::first_true(-40.0f, -1.0f, rational_nonzero);
-    const float definition_zero_below = listing::first_true(-200.0f, -50.0f, definition_nonzero);
+    const float rational_zero_below =
+        listing::first_true(-40.0f, -1.0f, rational_nonzero);
+    const float definition_zero_below =
+        listing::first_true(-200.0f, -50.0f, definition_nonzero);
     const float act_zero_below = listing::first_true(-200.0f, -50.0f, act_nonzero);
     // [/listing:breaks]
     program.threshold("rational_nan_from", rational_nan_from, 0.0f, rational_nan, 6);

@@ -20,7 +20,8 @@ long double minimiser_by_newton()
         const long double u = std::exp(x);
         const long double n = u * (u + 2);
         const long double g = (u + 2) * (n + 2) + 4 * x * (1 + u);
-        const long double dg = u * (n + 2) + 2 * u * (u + 1) * (u + 2) + 4 * (1 + u) + 4 * x * u;
+        const long double dg =
+            u * (n + 2) + 2 * u * (u + 1) * (u + 2) + 4 * (1 + u) + 4 * x * u;
         const long double step = g / dg;
         x -= step;
         if (std::fabs(step) < 1e-19L) break;

@@ -25,7 +25,9 @@ int main(int argc, char** argv)
     // [listing:gap]
     // The gap rises to a maximum right of 0 and falls to a minimum left of
     // it: bisection on the sign of its slope, Mish'(x) - SiLU'(x).
-    const auto slope = [](double x) { return act::mish_derivative(x) - act::silu_derivative(x); };
+    const auto slope = [](double x) {
+        return act::mish_derivative(x) - act::silu_derivative(x);
+    };
     const auto falling = [&](double x) { return slope(x) <= 0; };
     const auto rising = [&](double x) { return slope(x) >= 0; };
     const double max_at = listing::first_true(0.5, 5.0, falling);
