@@ -316,6 +316,10 @@ for fn in FUNCTIONS:
     if HAS_TORCH:
         values[f"{fn}.x_libtorch"] = fmt(ratio(base, "act", fn, "float", LARGE, "libtorch", fn), 2)
 values["bsilu.x_silu"] = fmt(ratio(base, "act", "bsilu", "float", LARGE, "act", "silu"), 2)
+# Mish against SiLU, the gate it is compared with (chapter "Mish").
+values["mish.x_silu"] = fmt(ratio(base, "act", "mish", "float", LARGE, "act", "silu"), 2)
+values["mish_derivative.x_silu_derivative"] = fmt(
+    ratio(base, "act", "mish_derivative", "float", LARGE, "act", "silu_derivative"), 2)
 # B-SiLU as the textbook writes it, in float (bench.cpp's "textbook" row).
 # A JSON of an older bench.cpp has no such row: an error, not an empty value.
 if ("textbook", "bsilu", "float", LARGE) not in base["times"]:

@@ -1,5 +1,5 @@
-// Mish, x tanh(softplus(x)), one of the surrogates the SUGAR paper compares.
-// Chapter: "SUGAR" (chapters/sugar), section "The surrogates".
+// Mish, x tanh(softplus(x)), also one of the surrogates the SUGAR paper compares.
+// Chapter: "Mish" (chapters/mish); used in "SUGAR" (chapters/sugar), section "The surrogates".
 #ifndef ACT_MISH_HPP
 #define ACT_MISH_HPP
 
@@ -15,7 +15,7 @@
 namespace act {
 
 /// \defgroup mish Mish
-/// \f$x\tanh(\operatorname{softplus}(x))\f$ (Misra, 2019). A surrogate in the SUGAR chapter.
+/// \f$x\tanh(\operatorname{softplus}(x))\f$ (Misra, 2019). Its chapter is "Mish"; also a surrogate in the SUGAR chapter.
 /// @{
 
 /**
@@ -46,7 +46,7 @@ namespace act {
  */
 struct Mish {
     /// what the book says of it (act::Description)
-    static constexpr Description about{"mish", "Mish", "sugar", "torch.nn.functional.mish",
+    static constexpr Description about{"mish", "Mish", "mish", "torch.nn.functional.mish",
                                        "C∞", "x tanh(softplus(x)), all C∞",
                                        true};
     static constexpr std::array<Parameter, 0> parameters{};                 ///< none
