@@ -169,11 +169,33 @@ xt::xarray<T> along_axis(const xt::xarray<T>& x, std::ptrdiff_t axis, Form form,
     return y;
 }
 
-template <class T>
-void same_shape(const xt::xarray<T>& a, const xt::xarray<T>& b, const char* who)
+/// A backward product, row by row: checks the shapes and the axis, then
+/// calls row(a_at, b_at, out_at, n) for every row along the axis, where
+/// a_at(k) and b_at(k) read element k of the row as a double and out_at(k)
+/// is a proxy that rounds what is assigned to it to T.
+template <class T, class E1, class E2, class Row>
+xt::xarray<T> per_row(const xt::xexpression<E1>& a, const xt::xexpression<E2>& b, std::ptrdiff_t axis, const char* who,
+                      Row row)
 {
-    if (a.shape() != b.shape())
+    const xt::xarray<T> av = a.derived_cast(), bv = b.derived_cast();
+    if (av.shape() != bv.shape())
         throw std::invalid_argument(std::string(who) + ": the output and the gradient have different shapes");
+    const AxisLayout l = axis_layout(av.shape(), axis, who);
+    xt::xarray<T> out = xt::xarray<T>::from_shape(av.shape());
+    struct Out {
+        T* p;
+        void operator=(double v) { *p = static_cast<T>(v); }
+    };
+    for (std::size_t o = 0; o < l.outer; ++o)
+        for (std::size_t i = 0; i < l.inner; ++i) {
+            const std::size_t start = o * l.n * l.inner + i, step = l.inner;
+            const T* ap = av.data() + start;
+            const T* bp = bv.data() + start;
+            T* op = out.data() + start;
+            row([=](std::size_t k) { return double(ap[k * step]); }, [=](std::size_t k) { return double(bp[k * step]); },
+                [=](std::size_t k) { return Out{op + k * step}; }, l.n);
+        }
+    return out;
 }
 
 }  // namespace detail
@@ -241,22 +263,11 @@ xt::xarray<T> log_softmax(const xt::xexpression<E>& x, std::ptrdiff_t axis = -1)
 template <class E1, class E2, class T = detail::value_of<E1>, detail::if_real<T> = 0>
 xt::xarray<T> softmax_backward(const xt::xexpression<E1>& s, const xt::xexpression<E2>& g, std::ptrdiff_t axis = -1)
 {
-    const xt::xarray<T> sv = s.derived_cast(), gv = g.derived_cast();
-    detail::same_shape(sv, gv, "act::softmax_backward");
-    const detail::AxisLayout l = detail::axis_layout(sv.shape(), axis, "act::softmax_backward");
-    xt::xarray<T> out = xt::xarray<T>::from_shape(sv.shape());
-    for (std::size_t o = 0; o < l.outer; ++o)
-        for (std::size_t i = 0; i < l.inner; ++i) {
-            const std::size_t start = o * l.n * l.inner + i;
-            double dot = 0;  // <s, g>
-            for (std::size_t k = 0; k < l.n; ++k)
-                dot += double(sv.data()[start + k * l.inner]) * double(gv.data()[start + k * l.inner]);
-            for (std::size_t k = 0; k < l.n; ++k) {
-                const std::size_t at = start + k * l.inner;
-                out.data()[at] = static_cast<T>(double(sv.data()[at]) * (double(gv.data()[at]) - dot));
-            }
-        }
-    return out;
+    return detail::per_row<T>(s, g, axis, "act::softmax_backward", [](auto s_at, auto g_at, auto out_at, std::size_t n) {
+        double dot = 0;  // <s, g>
+        for (std::size_t k = 0; k < n; ++k) dot += s_at(k) * g_at(k);
+        for (std::size_t k = 0; k < n; ++k) out_at(k) = s_at(k) * (g_at(k) - dot);
+    });
 }
 
 /**
@@ -275,21 +286,11 @@ template <class E1, class E2, class T = detail::value_of<E1>, detail::if_real<T>
 xt::xarray<T> log_softmax_backward(const xt::xexpression<E1>& y, const xt::xexpression<E2>& g,
                                    std::ptrdiff_t axis = -1)
 {
-    const xt::xarray<T> yv = y.derived_cast(), gv = g.derived_cast();
-    detail::same_shape(yv, gv, "act::log_softmax_backward");
-    const detail::AxisLayout l = detail::axis_layout(yv.shape(), axis, "act::log_softmax_backward");
-    xt::xarray<T> out = xt::xarray<T>::from_shape(yv.shape());
-    for (std::size_t o = 0; o < l.outer; ++o)
-        for (std::size_t i = 0; i < l.inner; ++i) {
-            const std::size_t start = o * l.n * l.inner + i;
-            double total = 0;  // sum of g along the axis
-            for (std::size_t k = 0; k < l.n; ++k) total += double(gv.data()[start + k * l.inner]);
-            for (std::size_t k = 0; k < l.n; ++k) {
-                const std::size_t at = start + k * l.inner;
-                out.data()[at] = static_cast<T>(double(gv.data()[at]) - std::exp(double(yv.data()[at])) * total);
-            }
-        }
-    return out;
+    return detail::per_row<T>(y, g, axis, "act::log_softmax_backward", [](auto y_at, auto g_at, auto out_at, std::size_t n) {
+        double total = 0;  // the sum of g
+        for (std::size_t k = 0; k < n; ++k) total += g_at(k);
+        for (std::size_t k = 0; k < n; ++k) out_at(k) = g_at(k) - std::exp(y_at(k)) * total;
+    });
 }
 // [/listing:backward]
 
