@@ -320,7 +320,7 @@ xt::xarray<T> cross_entropy(const xt::xexpression<E>& x, const std::vector<std::
  * \param x logits, as for act::cross_entropy.
  * \param labels as for act::cross_entropy.
  * \return the gradient of the sum of the losses, of x's type and shape.
- * \throws as act::cross_entropy.
+ * \throws std::invalid_argument or std::out_of_range, as act::cross_entropy.
  */
 template <class E, class T = detail::value_of<E>, detail::if_real<T> = 0>
 xt::xarray<T> cross_entropy_gradient(const xt::xexpression<E>& x, const std::vector<std::size_t>& labels);
