@@ -136,6 +136,17 @@ Row exponentials(const T* x, const AxisLayout& l, std::vector<double>& e, std::v
 
 enum class Form { softmax, log_softmax };
 
+/// x as a row-major xt::xarray<T>: a reference to x itself if it is one,
+/// else a copy of its values.
+template <class T, class E>
+decltype(auto) evaluated(const xt::xexpression<E>& x)
+{
+    if constexpr (std::is_same_v<E, xt::xarray<T>>)
+        return static_cast<const xt::xarray<T>&>(x.derived_cast());
+    else
+        return xt::xarray<T>(x.derived_cast());
+}
+
 template <class T>
 xt::xarray<T> along_axis(const xt::xarray<T>& x, std::ptrdiff_t axis, Form form, const char* who)
 {
@@ -221,8 +232,7 @@ xt::xarray<T> per_row(const xt::xexpression<E1>& a, const xt::xexpression<E2>& b
 template <class E, class T = detail::value_of<E>, detail::if_real<T> = 0>
 xt::xarray<T> softmax(const xt::xexpression<E>& x, std::ptrdiff_t axis = -1)
 {
-    const xt::xarray<T> v = x.derived_cast();
-    return detail::along_axis(v, axis, detail::Form::softmax, "act::softmax");
+    return detail::along_axis(detail::evaluated<T>(x), axis, detail::Form::softmax, "act::softmax");
 }
 
 /**
@@ -242,8 +252,7 @@ xt::xarray<T> softmax(const xt::xexpression<E>& x, std::ptrdiff_t axis = -1)
 template <class E, class T = detail::value_of<E>, detail::if_real<T> = 0>
 xt::xarray<T> log_softmax(const xt::xexpression<E>& x, std::ptrdiff_t axis = -1)
 {
-    const xt::xarray<T> v = x.derived_cast();
-    return detail::along_axis(v, axis, detail::Form::log_softmax, "act::log_softmax");
+    return detail::along_axis(detail::evaluated<T>(x), axis, detail::Form::log_softmax, "act::log_softmax");
 }
 
 // [listing:backward]
