@@ -120,9 +120,8 @@ struct Worst {
 
 int main(int argc, char** argv)
 {
-    listing::Program program("accuracy", "Componentwise ULP errors of softmax and log-softmax against MPFR.", argc,
-                             argv);
-    const long rows = program.integer_option("rows", 10, 1, 1000, "random vectors per length and scale");
+    listing::Program program("accuracy", "Componentwise ULP errors of softmax and log-softmax against MPFR.");
+    const long& rows = program.integer_option("rows", 10, 1, 1000, "random vectors per length and scale");
     program.parse(argc, argv);
 
     // [listing:study]
