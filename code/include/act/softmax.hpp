@@ -160,21 +160,23 @@ xt::xarray<T> along_axis(const xt::xarray<T>& x, std::ptrdiff_t axis, Form form,
             const T* xr = x.data() + start;
             T* yr = y.data() + start;
             const Row r = exponentials(xr, l, e, lo);
-            for (std::size_t k = 0; k < l.n; ++k) {
-                T out = nan;
-                if (r.ok && form == Form::softmax) {
-                    out = static_cast<T>(e[k] / (1.0 + r.rest));
-                } else if (r.ok) {
-                    // [listing:log-softmax-kernel]
-                    // log-softmax = (x_k - m) - log(1 + rest): two terms of
-                    // the same sign, no cancellation, and never -inf for a
-                    // finite x_k, even where e^(x_k - m) underflows.
-                    const double v = double(xr[k * l.inner]);
-                    const double hi = v - r.max;  // -inf for x_k = -inf
-                    out = static_cast<T>((hi - std::log1p(r.rest)) + lo[k]);
-                    // [/listing:log-softmax-kernel]
+            if (!r.ok) {
+                for (std::size_t k = 0; k < l.n; ++k) yr[k * l.inner] = nan;
+            } else if (form == Form::softmax) {
+                const double sum = 1.0 + r.rest;
+                for (std::size_t k = 0; k < l.n; ++k) yr[k * l.inner] = static_cast<T>(e[k] / sum);
+            } else {
+                // [listing:log-softmax-kernel]
+                // log-softmax = (x_k - m) - log1p(rest): two terms of the same
+                // sign, no cancellation, and never -inf for a finite x_k, even
+                // where e^(x_k - m) underflows. lo[k] is what x_k - m lost
+                // in rounding (0 for float inputs).
+                const double log_sum = std::log1p(r.rest);
+                for (std::size_t k = 0; k < l.n; ++k) {
+                    const double hi = double(xr[k * l.inner]) - r.max;  // -inf for x_k = -inf
+                    yr[k * l.inner] = static_cast<T>((hi - log_sum) + lo[k]);
                 }
-                yr[k * l.inner] = out;
+                // [/listing:log-softmax-kernel]
             }
         }
     return y;
