@@ -101,9 +101,10 @@ struct Row {
 };
 
 // [listing:row-kernel]
-/// One row: m = max x_k; d_k = x_k - m exactly, as the pair hi + lo (for
-/// float inputs lo is 0); e_k = e^hi (1 + lo); rest = the sum of every e_k
-/// but the maximum's (which is 1), added with its rounding errors kept.
+/// One row: m = max x_k; d_k = x_k - m exactly, as the pair hi + lo;
+/// e_k = e^hi (1 + lo); rest = the sum of every e_k but the maximum's
+/// (which is 1), added with its rounding errors kept. For float inputs,
+/// d_k is exact in double and a plain sum is enough.
 template <class T>
 Row exponentials(const T* x, const AxisLayout& l, std::vector<double>& e, std::vector<double>& lo)
 {
@@ -116,6 +117,17 @@ Row exponentials(const T* x, const AxisLayout& l, std::vector<double>& e, std::v
     }
     if (!r.ok || !std::isfinite(r.max)) return r.ok = false, r;
     double sum = 0, error = 0;  // the sum and its rounding errors
+    if constexpr (sizeof(T) == 4) {
+        // float: x_k - m is exact in double, and a plain sum in double is
+        // far more accurate than a float result needs.
+        for (std::size_t k = 0; k < l.n; ++k) {
+            lo[k] = 0;
+            e[k] = core::exp_minus_abs<T>(double(x[k * l.inner]) - r.max);  // 0 for x_k = -inf
+            sum += k == r.at_max ? 0.0 : e[k];
+        }
+        r.rest = sum;
+        return r;
+    }
     for (std::size_t k = 0; k < l.n; ++k) {
         const double v = double(x[k * l.inner]);
         if (v == -std::numeric_limits<double>::infinity()) {
