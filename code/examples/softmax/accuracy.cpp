@@ -65,9 +65,11 @@ double ulp_error(T got, const Big& r)
 {
     if (!std::isfinite(got)) return std::numeric_limits<double>::infinity();
     constexpr int digits = std::numeric_limits<T>::digits;            // 24 or 53
-    constexpr int lowest = std::numeric_limits<T>::min_exponent - digits;  // exponent of denorm_min
+    // the exponent of denorm_min
+    constexpr int lowest = std::numeric_limits<T>::min_exponent - digits;
     long exponent = lowest;
-    if (!mpfr_zero_p(r.v)) exponent = std::max<long>(mpfr_get_exp(r.v) - digits, lowest);  // r in [2^(e-1), 2^e)
+    if (!mpfr_zero_p(r.v))  // r in [2^(e-1), 2^e)
+        exponent = std::max<long>(mpfr_get_exp(r.v) - digits, lowest);
     Big diff;
     mpfr_sub_d(diff.v, r.v, double(got), MPFR_RNDN);
     mpfr_abs(diff.v, diff.v, MPFR_RNDN);
@@ -78,19 +80,22 @@ double ulp_error(T got, const Big& r)
 
 // [listing:float-forms]
 // The float formulas the library replaces, in float arithmetic.
-xt::xarray<float> textbook_softmax(const xt::xarray<float>& x)  // e^x / sum e^x
+// e^x / sum e^x
+xt::xarray<float> textbook_softmax(const xt::xarray<float>& x)
 {
     const xt::xarray<float> e = xt::exp(x);
     return e / xt::sum(e)();
 }
 
-xt::xarray<float> shifted_softmax(const xt::xarray<float>& x)  // e^(x - m) / sum e^(x - m)
+// e^(x - m) / sum e^(x - m)
+xt::xarray<float> shifted_softmax(const xt::xarray<float>& x)
 {
     const xt::xarray<float> e = xt::exp(x - xt::amax(x)());
     return e / xt::sum(e)();
 }
 
-xt::xarray<float> shifted_log_softmax(const xt::xarray<float>& x)  // (x - m) - log(sum e^(x - m))
+// (x - m) - log(sum e^(x - m))
+xt::xarray<float> shifted_log_softmax(const xt::xarray<float>& x)
 {
     const float m = xt::amax(x)();
     return (x - m) - std::log(xt::sum(xt::exp(x - m))());
@@ -126,7 +131,8 @@ int main(int argc, char** argv)
 
     // [listing:study]
     const std::vector<std::size_t> lengths = {10, 100, 1000};
-    const std::vector<double> scales = {1, 10, 100, 1000};  // standard deviations of the inputs
+    // the standard deviations of the inputs
+    const std::vector<double> scales = {1, 10, 100, 1000};
     // [/listing:study]
     const std::vector<std::string> forms = {
         "act::softmax, float",      "act::log_softmax, float",        "act::softmax, double",

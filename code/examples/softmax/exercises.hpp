@@ -15,9 +15,9 @@
 namespace exercises {
 
 // [listing:exercise-two-classes]
-// Exercise 1: the Jacobian of softmax for two inputs (a, b), from the sigmoid. s_1 = sigma(a - b), so every
-// entry is +-sigma'(a - b) = +-s_1 s_2: d s_1/da = s_1 s_2, d s_1/db = -s_1 s_2, and s_2 = 1 - s_1 gives
-// the second row with the signs swapped.
+// Exercise 1: the Jacobian of softmax for two inputs (a, b). s_1 = sigma(a - b),
+// so every entry is +-sigma'(a - b) = +-s_1 s_2: d s_1/da = s_1 s_2,
+// d s_1/db = -s_1 s_2, and s_2 = 1 - s_1 gives the second row negated.
 using Matrix2 = std::array<std::array<double, 2>, 2>;
 
 inline Matrix2 two_class_jacobian(double a, double b)
@@ -28,8 +28,9 @@ inline Matrix2 two_class_jacobian(double a, double b)
 // [/listing:exercise-two-classes]
 
 // [listing:exercise-logsumexp]
-// Exercise 2: log-sum-exp, stably, and its bounds max <= lse <= max + log n. Shift by the maximum m:
-// lse = m + log(sum e^(x_k - m)); the sum lies between 1 (the maximum's own term) and n.
+// Exercise 2: log-sum-exp, stably, and its bounds max <= lse <= max + log n.
+// Shift by the maximum m: lse = m + log(sum e^(x_k - m)); the sum lies
+// between 1 (the maximum's own term) and n.
 inline double logsumexp(const std::vector<double>& x)
 {
     double m = x.at(0);
@@ -41,8 +42,9 @@ inline double logsumexp(const std::vector<double>& x)
 // [/listing:exercise-logsumexp]
 
 // [listing:exercise-temperature]
-// Exercise 3: the temperature at which the largest probability of softmax(x / t) falls to one half. It
-// falls as t grows (from 1 at t -> 0 to 1/n as t -> inf); bisect on t between lo and hi.
+// Exercise 3: the temperature where softmax(x / t)'s largest probability is 1/2.
+// It falls as t grows (from 1 at t -> 0 to 1/n as t -> inf); bisect on t
+// between lo and hi.
 inline double largest_probability(const xt::xarray<double>& x, double t)
 {
     const xt::xarray<double> s = act::softmax(x / t);

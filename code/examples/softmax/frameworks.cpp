@@ -19,8 +19,9 @@ int main(int argc, char** argv)
     const std::vector<std::size_t> labels = {2, 0};    // each row's class
     const xt::xarray<float> s = act::softmax(x);       // along the last axis
     const xt::xarray<float> log_s = act::log_softmax(x);
-    const xt::xarray<float> loss = act::cross_entropy(x, labels);            // one per row
-    const xt::xarray<float> dloss = act::cross_entropy_gradient(x, labels);  // s - one_hot
+    const xt::xarray<float> loss = act::cross_entropy(x, labels);  // one per row
+    // its gradient, s - one_hot(labels)
+    const xt::xarray<float> dloss = act::cross_entropy_gradient(x, labels);
     // [/listing:cpp-tab]
 
     program.framework_tab({"x", "softmax", "log_softmax", "dloss"},

@@ -14,11 +14,13 @@ int main(int argc, char** argv)
 
     // [listing:libtorch-tab]
     namespace F = torch::nn::functional;
-    torch::Tensor x = torch::tensor({1.0f, 2.0f, 0.5f, -1.0f, 3.0f, 0.0f}).reshape({2, 3}).requires_grad_();
+    torch::Tensor x = torch::tensor({1.0f, 2.0f, 0.5f, -1.0f, 3.0f, 0.0f}).reshape({2, 3});
+    x.requires_grad_();
     torch::Tensor labels = torch::tensor({2, 0}, torch::kLong);
     torch::Tensor s = torch::softmax(x, -1);
     torch::Tensor log_s = torch::log_softmax(x, -1);
-    torch::Tensor loss = F::cross_entropy(x, labels, F::CrossEntropyFuncOptions().reduction(torch::kNone));
+    auto per_row = F::CrossEntropyFuncOptions().reduction(torch::kNone);
+    torch::Tensor loss = F::cross_entropy(x, labels, per_row);
     loss.sum().backward();  // x.grad() = s - one_hot(labels)
     // [/listing:libtorch-tab]
 

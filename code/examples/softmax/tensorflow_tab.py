@@ -13,7 +13,8 @@ with tf.GradientTape() as tape:
     log_s = tf.nn.log_softmax(x, axis=-1)
     # Class indices: the "sparse" op; one-hot or soft labels:
     # tf.nn.softmax_cross_entropy_with_logits(labels=tf.one_hot(labels, 3), logits=x)
-    loss = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=x)  # one per row
+    # one loss per row
+    loss = tf.nn.sparse_softmax_cross_entropy_with_logits(labels=labels, logits=x)
     total = tf.reduce_sum(loss)
 print("softmax     :", s.numpy())
 print("log_softmax :", log_s.numpy())

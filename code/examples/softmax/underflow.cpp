@@ -37,9 +37,11 @@ int main(int argc, char** argv)
     // [listing:zero-threshold]
     // softmax(0, d)_2 = e^d / (1 + e^d) is 0 in float for every d at or
     // below this point (bisection over the floats).
-    const auto vanishes = [](float d) { return act::softmax(xt::xarray<float>{0.0f, d})(1) == 0.0f; };
-    const float zero_below = std::nextafter(listing::first_true(-1000.0f, 0.0f, [&](float d) { return !vanishes(d); }),
-                                            -1000.0f);
+    const auto vanishes = [](float d) {
+        return act::softmax(xt::xarray<float>{0.0f, d})(1) == 0.0f;
+    };
+    const auto kept = [&](float d) { return !vanishes(d); };
+    const float zero_below = std::nextafter(listing::first_true(-1000.0f, 0.0f, kept), -1000.0f);
     // [/listing:zero-threshold]
     program.threshold("softmax_zero_below", zero_below, 0.0f, vanishes, 9);
     std::printf("softmax(0, d)_2 is 0 in float for d <= %.9g\n", double(zero_below));
@@ -49,8 +51,8 @@ int main(int argc, char** argv)
     const float s = act::softmax(x)(1);
     const float log_of_s = std::log(s);
     const float log_softmax = act::log_softmax(x)(1);
-    std::printf("x = [0, -120]: softmax %g, its log %g, act::log_softmax %.9g\n", double(s), double(log_of_s),
-                double(log_softmax));
+    std::printf("x = [0, -120]: softmax %g, its log %g\n", double(s), double(log_of_s));
+    std::printf("               act::log_softmax %.9g\n", double(log_softmax));
     // [/listing:log-of-zero]
     program.value("log_of_zero", log_of_s < 0 ? "-inf" : "inf");
     program.value("log_softmax_at_minus_120", double(log_softmax), 9);
@@ -64,8 +66,10 @@ int main(int argc, char** argv)
     // [listing:maximum]
     const xt::xarray<float> z = {0.0f, -20.0f};
     const float exact = -2.061153620314381e-9f;  // -log1p(e^-20), mpmath
-    std::printf("x = [0, -20]: log-softmax of the maximum: shifted float %g, act::log_softmax %.9g, exact %.9g\n",
-                double(shifted_log_softmax(z)(0)), double(act::log_softmax(z)(0)), double(exact));
+    std::printf("x = [0, -20], log-softmax of the maximum:\n");
+    std::printf("  shifted float %g\n", double(shifted_log_softmax(z)(0)));
+    std::printf("  act::log_softmax %.9g\n", double(act::log_softmax(z)(0)));
+    std::printf("  exact %.9g\n", double(exact));
     // [/listing:maximum]
     program.value("maximum_shifted", double(shifted_log_softmax(z)(0)), 6);
     program.value("maximum_act", double(act::log_softmax(z)(0)), 6);

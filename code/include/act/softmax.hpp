@@ -106,7 +106,8 @@ struct Row {
 /// (which is 1), added with its rounding errors kept. For float inputs,
 /// d_k is exact in double and a plain sum is enough.
 template <class T>
-Row exponentials(const T* x, const AxisLayout& l, std::vector<double>& e, std::vector<double>& lo)
+Row exponentials(const T* x, const AxisLayout& l, std::vector<double>& e,
+                 std::vector<double>& lo)
 {
     Row r;
     r.max = double(x[0]);
@@ -122,7 +123,8 @@ Row exponentials(const T* x, const AxisLayout& l, std::vector<double>& e, std::v
         // far more accurate than a float result needs.
         for (std::size_t k = 0; k < l.n; ++k) {
             lo[k] = 0;
-            e[k] = core::exp_minus_abs<T>(double(x[k * l.inner]) - r.max);  // 0 for x_k = -inf
+            // 0 for x_k = -inf
+            e[k] = core::exp_minus_abs<T>(double(x[k * l.inner]) - r.max);
             sum += k == r.at_max ? 0.0 : e[k];
         }
         r.rest = sum;
@@ -134,7 +136,8 @@ Row exponentials(const T* x, const AxisLayout& l, std::vector<double>& e, std::v
             e[k] = 0, lo[k] = 0;
             continue;
         }
-        const core::double_double::pair d = core::double_double::two_sum(v, -r.max);  // x_k - m
+        // x_k - m
+        const core::double_double::pair d = core::double_double::two_sum(v, -r.max);
         lo[k] = d.lo;
         e[k] = core::exp_minus_abs<T>(d.hi) * (1.0 + d.lo);  // e^(d.hi + d.lo)
         if (k == r.at_max) continue;
@@ -185,7 +188,8 @@ xt::xarray<T> along_axis(const xt::xarray<T>& x, std::ptrdiff_t axis, Form form,
                 // in rounding (0 for float inputs).
                 const double log_sum = std::log1p(r.rest);
                 for (std::size_t k = 0; k < l.n; ++k) {
-                    const double hi = double(xr[k * l.inner]) - r.max;  // -inf for x_k = -inf
+                    // -inf for x_k = -inf
+                    const double hi = double(xr[k * l.inner]) - r.max;
                     yr[k * l.inner] = static_cast<T>((hi - log_sum) + lo[k]);
                 }
                 // [/listing:log-softmax-kernel]
@@ -269,7 +273,6 @@ xt::xarray<T> log_softmax(const xt::xexpression<E>& x, std::ptrdiff_t axis = -1)
     return detail::along_axis(detail::evaluated<T>(x), axis, detail::Form::log_softmax, "act::log_softmax");
 }
 
-// [listing:backward]
 /**
  * \brief Softmax's backward product: the gradient with respect to x of a
  *        loss whose gradient with respect to s = softmax(x) is g.
@@ -283,15 +286,19 @@ xt::xarray<T> log_softmax(const xt::xexpression<E>& x, std::ptrdiff_t axis = -1)
  * \return \f$J^T g\f$, of s's type and shape.
  * \throws std::invalid_argument for a bad axis or different shapes.
  */
+// [listing:backward]
 template <class E1, class E2, class T = detail::value_of<E1>, detail::if_real<T> = 0>
-xt::xarray<T> softmax_backward(const xt::xexpression<E1>& s, const xt::xexpression<E2>& g, std::ptrdiff_t axis = -1)
+xt::xarray<T> softmax_backward(const xt::xexpression<E1>& s,
+                               const xt::xexpression<E2>& g, std::ptrdiff_t axis = -1)
 {
-    return detail::per_row<T>(s, g, axis, "act::softmax_backward", [](auto s_at, auto g_at, auto out_at, std::size_t n) {
+    auto row = [](auto s_at, auto g_at, auto out_at, std::size_t n) {
         double dot = 0;  // <s, g>
         for (std::size_t k = 0; k < n; ++k) dot += s_at(k) * g_at(k);
         for (std::size_t k = 0; k < n; ++k) out_at(k) = s_at(k) * (g_at(k) - dot);
-    });
+    };
+    return detail::per_row<T>(s, g, axis, "act::softmax_backward", row);
 }
+// [/listing:backward]
 
 /**
  * \brief Log-softmax's backward product: \f$g - \operatorname{softmax}(x)
@@ -305,17 +312,21 @@ xt::xarray<T> softmax_backward(const xt::xexpression<E1>& s, const xt::xexpressi
  * \return \f$J^T g\f$, of y's type and shape.
  * \throws std::invalid_argument for a bad axis or different shapes.
  */
+// [listing:log-backward]
 template <class E1, class E2, class T = detail::value_of<E1>, detail::if_real<T> = 0>
-xt::xarray<T> log_softmax_backward(const xt::xexpression<E1>& y, const xt::xexpression<E2>& g,
+xt::xarray<T> log_softmax_backward(const xt::xexpression<E1>& y,
+                                   const xt::xexpression<E2>& g,
                                    std::ptrdiff_t axis = -1)
 {
-    return detail::per_row<T>(y, g, axis, "act::log_softmax_backward", [](auto y_at, auto g_at, auto out_at, std::size_t n) {
+    auto row = [](auto y_at, auto g_at, auto out_at, std::size_t n) {
         double total = 0;  // the sum of g
         for (std::size_t k = 0; k < n; ++k) total += g_at(k);
-        for (std::size_t k = 0; k < n; ++k) out_at(k) = g_at(k) - std::exp(y_at(k)) * total;
-    });
+        for (std::size_t k = 0; k < n; ++k)
+            out_at(k) = g_at(k) - std::exp(y_at(k)) * total;
+    };
+    return detail::per_row<T>(y, g, axis, "act::log_softmax_backward", row);
 }
-// [/listing:backward]
+// [/listing:log-backward]
 
 /**
  * \brief Cross-entropy of logits against class indices, one loss per row:
