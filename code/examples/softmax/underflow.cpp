@@ -41,7 +41,8 @@ int main(int argc, char** argv)
         return act::softmax(xt::xarray<float>{0.0f, d})(1) == 0.0f;
     };
     const auto kept = [&](float d) { return !vanishes(d); };
-    const float zero_below = std::nextafter(listing::first_true(-1000.0f, 0.0f, kept), -1000.0f);
+    const float first_kept = listing::first_true(-1000.0f, 0.0f, kept);
+    const float zero_below = std::nextafter(first_kept, -1000.0f);
     // [/listing:zero-threshold]
     program.threshold("softmax_zero_below", zero_below, 0.0f, vanishes, 9);
     std::printf("softmax(0, d)_2 is 0 in float for d <= %.9g\n", double(zero_below));
