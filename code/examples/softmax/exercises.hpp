@@ -22,7 +22,8 @@ using Matrix2 = std::array<std::array<double, 2>, 2>;
 
 inline Matrix2 two_class_jacobian(double a, double b)
 {
-    const double slope = act::sigmoid_derivative(a - b);  // sigma(a - b) sigma(b - a)
+    // sigma(a - b) sigma(b - a)
+    const double slope = act::sigmoid_derivative(a - b);
     return {{{slope, -slope}, {-slope, slope}}};
 }
 // [/listing:exercise-two-classes]
@@ -53,7 +54,8 @@ inline double largest_probability(const xt::xarray<double>& x, double t)
     return largest;
 }
 
-inline double temperature_for_half(const xt::xarray<double>& x, double lo, double hi)
+inline double temperature_for_half(const xt::xarray<double>& x, double lo,
+                                   double hi)
 {
     for (int i = 0; i < 200 && std::nextafter(lo, hi) < hi; ++i) {
         const double mid = lo + (hi - lo) / 2;
