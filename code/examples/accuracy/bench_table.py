@@ -326,6 +326,18 @@ if ("textbook", "bsilu", "float", LARGE) not in base["times"]:
     missing(f"no textbook/bsilu/float/{LARGE} benchmark in bench_default.json")
 values["textbook_bsilu.ns"] = fmt(base["times"][("textbook", "bsilu", "float", LARGE)])
 values["bsilu.x_textbook"] = fmt(ratio(base, "act", "bsilu", "float", LARGE, "textbook", "bsilu"), 2)
+# Softmax and log-softmax along rows of 1024 floats (bench.cpp's "vector"
+# rows), against libtorch's in both of its modes (chapter "Softmax and
+# log-softmax").
+for fn in ("softmax", "log_softmax"):
+    if ("vector", fn, "float", LARGE) not in base["times"]:
+        missing(f"no vector/{fn}/float/{LARGE} benchmark in bench_default.json")
+    values[f"vector_{fn}.ns"] = fmt(base["times"][("vector", fn, "float", LARGE)])
+    values[f"vector_{fn}.x_libtorch"] = fmt(ratio(base, "vector", fn, "float", LARGE, "libtorch", fn), 2)
+    values[f"vector_{fn}.x_libtorch_avx512"] = (
+        fmt(ratio(runs["avx512"], "vector", fn, "float", LARGE, "libtorch", fn), 2) if runs["avx512"]
+        else "not measured (no AVX-512 run)")
+    values[f"vector_{fn}.libtorch_ns"] = fmt(base["times"].get(("libtorch", fn, "float", LARGE), float("nan")))
 # The fastest and the slowest function (values, not derivatives).
 timed = [(base["times"][("act", fn, "float", LARGE)], fn) for fn in FUNCTIONS
          if not fn.endswith("_derivative") and ("act", fn, "float", LARGE) in base["times"]]

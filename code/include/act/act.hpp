@@ -4,6 +4,7 @@
 #define ACT_ACT_HPP
 
 #include "act/registry.hpp"  // every function's header
+#include "act/softmax.hpp"  // the vector functions
 #include "act/sugar.hpp"
 
 #endif

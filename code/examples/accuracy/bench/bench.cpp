@@ -24,6 +24,7 @@
 #include <xtensor/xtensor.hpp>
 
 #include "act/registry.hpp"
+#include "act/softmax.hpp"
 #include "../float_lanes.hpp"
 
 #ifdef ACT_BENCH_WITH_TORCH
@@ -131,6 +132,28 @@ void bench_copy(benchmark::State& state)
     account<T>(state, n);
 }
 
+// Softmax and log-softmax (chapter "Softmax and log-softmax"): vector
+// functions, not in the registry, timed on n / 1024 rows of 1024 logits
+// along the last axis. The library and libtorch both return a new array, so
+// both timings include its allocation.
+constexpr std::int64_t softmax_row = 1024;
+
+// [listing:bench-softmax]
+template <class T, class F>
+void bench_rows(benchmark::State& state, F f)
+{
+    const auto n = static_cast<std::size_t>(state.range(0));
+    xt::xarray<T> x = inputs<T>(n);
+    x.reshape({n / softmax_row, std::size_t(softmax_row)});
+    for (auto _ : state) {
+        xt::xarray<T> y = f(x);  // e.g. act::softmax(x), along the last axis
+        benchmark::DoNotOptimize(y.data());
+        benchmark::ClobberMemory();
+    }
+    account<T>(state, n);
+}
+// [/listing:bench-softmax]
+
 #ifdef ACT_BENCH_WITH_TORCH
 template <class T>
 void bench_torch(benchmark::State& state,
@@ -160,6 +183,23 @@ std::string capability()
 {
     const char* env = std::getenv("ATEN_CPU_CAPABILITY");
     return env && *env ? env : "default";
+}
+
+// libtorch's softmax or log_softmax along the last dimension of the same rows.
+template <class T>
+void bench_torch_rows(benchmark::State& state, at::Tensor (*op)(const at::Tensor&))
+{
+    at::set_num_threads(1);
+    const auto n = static_cast<std::int64_t>(state.range(0));
+    const auto dtype = std::is_same_v<T, float> ? at::kFloat : at::kDouble;
+    xt::xtensor<T, 1> xs = inputs<T>(static_cast<std::size_t>(n));
+    at::Tensor x = at::from_blob(xs.data(), {n / softmax_row, softmax_row}, at::TensorOptions().dtype(dtype));
+    for (auto _ : state) {
+        at::Tensor y = op(x);
+        benchmark::DoNotOptimize(y.data_ptr());
+        benchmark::ClobberMemory();
+    }
+    account<T>(state, static_cast<std::size_t>(n));
 }
 #endif
 
@@ -228,6 +268,12 @@ void register_all(const std::vector<std::int64_t>& sizes)
             });
         });
         // [/listing:bench-textbook]
+        add("vector", "softmax", [](benchmark::State& s) {
+            bench_rows<T>(s, [](const auto& x) { return act::softmax(x); });
+        });
+        add("vector", "log_softmax", [](benchmark::State& s) {
+            bench_rows<T>(s, [](const auto& x) { return act::log_softmax(x); });
+        });
     }
 
 #ifdef ACT_BENCH_WITH_TORCH
@@ -334,6 +380,14 @@ void register_all(const std::vector<std::int64_t>& sizes)
         if (op == ops.end()) continue;  // no libtorch counterpart
         const Op o = op->second;
         add(who, fn, [o](benchmark::State& s) { bench_torch<T>(s, o); });
+    }
+    if constexpr (std::is_same_v<T, float>) {
+        add(who, "softmax", [](benchmark::State& s) {
+            bench_torch_rows<T>(s, [](const at::Tensor& x) { return at::softmax(x, -1); });
+        });
+        add(who, "log_softmax", [](benchmark::State& s) {
+            bench_torch_rows<T>(s, [](const at::Tensor& x) { return at::log_softmax(x, -1); });
+        });
     }
 #endif
 }
