@@ -38,6 +38,7 @@ int main(int argc, char** argv)
     const double x_star = listing::first_true(0.0, 3.0, sigmoid_flat);
     const double inside = std::fabs(sigmoid_gap(x_star)), corner = std::fabs(sigmoid_gap(3.0));
     const double sigmoid_worst = std::max(inside, corner);
+    const double sigmoid_worst_at = inside >= corner ? x_star : 3.0;
     // [/listing:sigmoid]
 
     // [listing:silu]
@@ -49,6 +50,7 @@ int main(int argc, char** argv)
     const double x_silu = listing::first_true(0.5, 3.0, silu_gap_rises);
     const double silu_inside = std::fabs(silu_gap(x_silu)), silu_corner = std::fabs(silu_gap(3.0));
     const double silu_worst = std::max(silu_inside, silu_corner);
+    const double silu_worst_at = silu_inside >= silu_corner ? x_silu : 3.0;
     // [/listing:silu]
 
     // Keras 2's hard sigmoid, slope 0.2, corners at -2.5 and 2.5.
@@ -56,6 +58,7 @@ int main(int argc, char** argv)
     const double x_keras = listing::first_true(0.0, 2.5, keras_flat);
     const double keras_inside = std::fabs(keras2_gap(x_keras)), keras_corner = std::fabs(keras2_gap(2.5));
     const double keras_worst = std::max(keras_inside, keras_corner);
+    const double keras_worst_at = keras_inside >= keras_corner ? x_keras : 2.5;
 
     // The check: a scan of [-8, 8] must not find a larger gap.
     double scan_sigmoid = 0, scan_silu = 0, scan_keras = 0;
@@ -78,6 +81,9 @@ int main(int argc, char** argv)
                    {"keras_inside", keras_inside}, {"keras_corner", keras_corner}, {"keras_worst", keras_worst},
                    {"scan_sigmoid", scan_sigmoid}, {"scan_silu", scan_silu}, {"scan_keras", scan_keras}},
                   4);
+    program.value({{"sigmoid_worst_at", sigmoid_worst_at}, {"silu_worst_at", silu_worst_at},
+                   {"keras_worst_at", keras_worst_at}},
+                  6);
     program.value("closed_form_x_star", std::log(2 + std::sqrt(3.0)), 6);
     std::printf("%-34s %12s %10s %12s %10s %12s\n", "pair", "flat slope x", "gap there", "corner x", "gap there",
                 "scan max");

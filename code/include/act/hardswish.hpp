@@ -57,6 +57,7 @@ struct Hardswish {
         return core::select(core::is_nan(x), x, clamped(w, x, tiny));
     }
 
+    // [listing:hardswish-double]
     /**
      * \brief \f$x(x + 3)/6\f$ on (-3, 3) in double, -0 below, x above:
      *        the product in double-double arithmetic, divided by 6 with one
@@ -76,6 +77,7 @@ struct Hardswish {
         const double tiny = core::select(core::magnitude_below(x, 0x1p-1021), core::half_tie_up(x), y);
         return core::select(core::is_nan(x), x, clamped(x, x, tiny));
     }
+    // [/listing:hardswish-double]
 
     /**
      * \brief \f$(2x + 3)/6\f$ on [-3, 3], 0 below, 1 above (PyTorch's values at the corners).
