@@ -20,12 +20,13 @@ int main(int argc, char** argv)
 
     // [listing:grid]
     const xt::xarray<double> x = program.grid(20000);
-    const xt::xarray<double> hsig = act::hardsigmoid(x), dhsig = act::hardsigmoid_derivative(x);
-    const xt::xarray<double> hswish = act::hardswish(x), dhswish = act::hardswish_derivative(x);
-    const xt::xarray<double> r6 = act::relu6(x), dr6 = act::relu6_derivative(x);
-    const xt::xarray<double> sig = act::sigmoid(x), dsig = act::sigmoid_derivative(x);
-    const xt::xarray<double> silu = act::silu(x), dsilu = act::silu_derivative(x);
-    const xt::xarray<double> relu = act::relu(x);
+    using Curve = xt::xarray<double>;
+    const Curve hsig = act::hardsigmoid(x), dhsig = act::hardsigmoid_derivative(x);
+    const Curve hswish = act::hardswish(x), dhswish = act::hardswish_derivative(x);
+    const Curve r6 = act::relu6(x), dr6 = act::relu6_derivative(x);
+    const Curve sig = act::sigmoid(x), dsig = act::sigmoid_derivative(x);
+    const Curve silu = act::silu(x), dsilu = act::silu_derivative(x);
+    const Curve relu = act::relu(x);
     // [/listing:grid]
     program.csv("curves",
                 {"x", "hardsigmoid", "hardsigmoid_derivative", "hardswish", "hardswish_derivative", "relu6",

@@ -34,10 +34,10 @@ int main(int argc, char** argv)
                 "Hardsigmoid", "Hardswish");
     for (double s : scales) {
         // [listing:tails]
-        const double p_relu = 0.5;                          // x <= 0
-        const double p_relu6 = 0.5 + above(6, s);           // x <= 0 or x >= 6
-        const double p_hsig = 2 * above(3, s);              // |x| >= 3
-        const double p_hswish = above(3, s);                // x < -3 (and the single point -3/2)
+        const double p_relu = 0.5;                 // x <= 0
+        const double p_relu6 = 0.5 + above(6, s);  // x <= 0 or x >= 6
+        const double p_hsig = 2 * above(3, s);     // |x| >= 3
+        const double p_hswish = above(3, s);       // x < -3 (and the point -3/2)
         // [/listing:tails]
         // The check: the library's derivatives on random draws.
         std::normal_distribution<double> normal(0.0, s);

@@ -34,9 +34,12 @@ int main(int argc, char** argv)
     // Hardsigmoid - sigmoid is odd about (0, 1/2): look at x >= 0. On (0, 3)
     // its slope 1/6 - sigmoid'(x) is 0 where sigmoid'(x) falls to 1/6; past
     // the corner at 3 the gap 1 - sigmoid(x) only shrinks.
-    const auto sigmoid_flat = [](double x) { return act::sigmoid_derivative(x) <= 1.0 / 6; };
+    const auto sigmoid_flat = [](double x) {
+        return act::sigmoid_derivative(x) <= 1.0 / 6;
+    };
     const double x_star = listing::first_true(0.0, 3.0, sigmoid_flat);
-    const double inside = std::fabs(sigmoid_gap(x_star)), corner = std::fabs(sigmoid_gap(3.0));
+    const double inside = std::fabs(sigmoid_gap(x_star));
+    const double corner = std::fabs(sigmoid_gap(3.0));
     const double sigmoid_worst = std::max(inside, corner);
     const double sigmoid_worst_at = inside >= corner ? x_star : 3.0;
     // [/listing:sigmoid]
@@ -48,7 +51,8 @@ int main(int argc, char** argv)
         return act::hardswish_derivative(x) - act::silu_derivative(x) >= 0;
     };
     const double x_silu = listing::first_true(0.5, 3.0, silu_gap_rises);
-    const double silu_inside = std::fabs(silu_gap(x_silu)), silu_corner = std::fabs(silu_gap(3.0));
+    const double silu_inside = std::fabs(silu_gap(x_silu));
+    const double silu_corner = std::fabs(silu_gap(3.0));
     const double silu_worst = std::max(silu_inside, silu_corner);
     const double silu_worst_at = silu_inside >= silu_corner ? x_silu : 3.0;
     // [/listing:silu]

@@ -59,8 +59,8 @@ struct Hardswish {
 
     // [listing:hardswish-double]
     /**
-     * \brief \f$x(x + 3)/6\f$ on (-3, 3) in double, -0 below, x above:
-     *        the product in double-double arithmetic, divided by 6 with one
+     * \brief x(x + 3)/6 on (-3, 3) in double, -0 below, x above: the
+     *        product in double-double arithmetic, divided by 6 with one
      *        rounding; for |x| < 2^-1021, core::half_tie_up.
      * \param x the input.
      * \return hardswish(x); NaN for NaN; -0 at -inf, +inf at +inf; ±0 at ±0.
@@ -74,7 +74,8 @@ struct Hardswish {
         const dd::pair s = dd::fast_two_sum(3.0, x);
         const dd::pair p = dd::two_product(x, s.hi);
         const double y = dd::divide(dd::fast_two_sum(p.hi, p.lo + x * s.lo), 6.0).hi;
-        const double tiny = core::select(core::magnitude_below(x, 0x1p-1021), core::half_tie_up(x), y);
+        const bool denormal = core::magnitude_below(x, 0x1p-1021);
+        const double tiny = core::select(denormal, core::half_tie_up(x), y);
         return core::select(core::is_nan(x), x, clamped(x, x, tiny));
     }
     // [/listing:hardswish-double]
