@@ -186,6 +186,13 @@ template <class T> T mish_backward(T x)  // PyTorch's mish_backward
     const T t = tanh(log1p(exp(x)));
     return t + x * s * (T(1) - t * t);
 }
+template <class T> T relu6_pytorch(T x) { return std::min(std::max(x, T(0)), T(6)); }
+template <class T> T hardsigmoid_pytorch(T x) { return relu6_pytorch(x + T(3)) / T(6); }
+template <class T> T hardswish_pytorch(T x) { return x * relu6_pytorch(x + T(3)) / T(6); }
+template <class T> T hardswish_backward(T x)  // PyTorch's hardswish_backward
+{
+    return x < T(-3) ? T(0) : (x <= T(3) ? x / T(3) + T(0.5) : T(1));
+}
 }  // namespace naive
 // [/listing:naive]
 
@@ -250,6 +257,9 @@ inline std::map<std::string, std::vector<Form>> extra_forms()
         {"gelu_tanh", {ACT_FORM("x/2*(1+tanh(u)) (PyTorch, TF)", naive::gelu_tanh(x))}},
         {"mish", {ACT_FORM("x*tanh(log1p(exp(x))) (PyTorch)", naive::mish_pytorch(x))}},
         {"mish_derivative", {ACT_FORM("PyTorch mish_backward", naive::mish_backward(x))}},
+        {"hardsigmoid", {ACT_FORM("relu6(x+3)/6 (PyTorch)", naive::hardsigmoid_pytorch(x))}},
+        {"hardswish", {ACT_FORM("x*relu6(x+3)/6 (PyTorch)", naive::hardswish_pytorch(x))}},
+        {"hardswish_derivative", {ACT_FORM("x/3 + 1/2 (PyTorch)", naive::hardswish_backward(x))}},
     };
 }
 

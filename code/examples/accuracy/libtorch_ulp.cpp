@@ -47,6 +47,9 @@ std::map<std::string, Fn> torch_functions()
         {"gelu", [](const at::Tensor& x) { return at::gelu(x); }},
         {"gelu_tanh", [](const at::Tensor& x) { return at::gelu(x, "tanh"); }},
         {"mish", [](const at::Tensor& x) { return at::mish(x); }},
+        {"relu6", [](const at::Tensor& x) { return at::relu6(x); }},
+        {"hardsigmoid", [](const at::Tensor& x) { return at::hardsigmoid(x); }},
+        {"hardswish", [](const at::Tensor& x) { return at::hardswish(x); }},
     };
 }
 

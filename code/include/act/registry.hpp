@@ -18,9 +18,12 @@
 #include "act/bsilu.hpp"
 #include "act/elu.hpp"
 #include "act/gelu.hpp"
+#include "act/hardsigmoid.hpp"
+#include "act/hardswish.hpp"
 #include "act/mish.hpp"
 #include "act/nelu.hpp"
 #include "act/relu.hpp"
+#include "act/relu6.hpp"
 #include "act/sigmoid.hpp"
 #include "act/silu.hpp"
 #include "act/softplus.hpp"
@@ -54,7 +57,8 @@ struct function_list {
 /// Every function of the library, in the book's reading order.
 using functions = function_list<Sigmoid, Tanh, Hardtanh,
                                 ReLU, LeakyReLU, Softplus, SiLU, BSiLU,
-                                NeLU, ELU, SELU, GELU, GELUTanh, Mish>;
+                                NeLU, ELU, SELU, GELU, GELUTanh, Mish,
+                                ReLU6, Hardsigmoid, Hardswish>;
 // [/listing:registry]
 
 /// One registry entry at run time: the description's `about` (its name,

@@ -368,6 +368,24 @@ void register_all(const std::vector<std::int64_t>& sizes)
         {"mish_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
              y.copy_(at::mish_backward(g, x));
          }},
+        {"relu6", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::hardtanh_out(y, x, 0, 6);  // what at::relu6 runs
+         }},
+        {"relu6_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::hardtanh_backward_out(y, g, x, 0, 6);
+         }},
+        {"hardsigmoid", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::hardsigmoid_out(y, x);
+         }},
+        {"hardsigmoid_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::hardsigmoid_backward_out(y, g, x);
+         }},
+        {"hardswish", [](Tn& y, const Tn& x, const Tn&, const Tn&) {
+             at::hardswish_out(y, x);
+         }},
+        {"hardswish_derivative", [](Tn& y, const Tn& x, const Tn&, const Tn& g) {
+             at::hardswish_backward_out(y, g, x);
+         }},
     };
     // [/listing:bench-torch]
     for (const auto& entry : ops)
