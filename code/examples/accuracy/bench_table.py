@@ -333,11 +333,13 @@ for fn in ("softmax", "log_softmax"):
     if ("vector", fn, "float", LARGE) not in base["times"]:
         missing(f"no vector/{fn}/float/{LARGE} benchmark in bench_default.json")
     values[f"vector_{fn}.ns"] = fmt(base["times"][("vector", fn, "float", LARGE)])
-    values[f"vector_{fn}.x_libtorch"] = fmt(ratio(base, "vector", fn, "float", LARGE, "libtorch", fn), 2)
-    values[f"vector_{fn}.x_libtorch_avx512"] = (
-        fmt(ratio(runs["avx512"], "vector", fn, "float", LARGE, "libtorch", fn), 2) if runs["avx512"]
-        else "not measured (no AVX-512 run)")
-    values[f"vector_{fn}.libtorch_ns"] = fmt(base["times"].get(("libtorch", fn, "float", LARGE), float("nan")))
+    # libtorch's values only for the modes this build timed (TORCH_RUNS).
+    for name in TORCH_RUNS:
+        suffix = "" if name == "default" else f"_{name}"
+        values[f"vector_{fn}.x_libtorch{suffix}"] = fmt(
+            ratio(runs[name], "vector", fn, "float", LARGE, "libtorch", fn), 2)
+    if HAS_TORCH:
+        values[f"vector_{fn}.libtorch_ns"] = fmt(base["times"][("libtorch", fn, "float", LARGE)])
 # The fastest and the slowest function (values, not derivatives).
 timed = [(base["times"][("act", fn, "float", LARGE)], fn) for fn in FUNCTIONS
          if not fn.endswith("_derivative") and ("act", fn, "float", LARGE) in base["times"]]
