@@ -14,6 +14,7 @@
 #include <xtensor/xmath.hpp>
 
 #include "act/softmax.hpp"
+#include "forms.hpp"
 #include "listing.hpp"
 
 namespace {
@@ -78,29 +79,6 @@ double ulp_error(T got, const Big& r)
 }
 // [/listing:reference]
 
-// [listing:float-forms]
-// The float formulas the library replaces, in float arithmetic.
-// e^x / sum e^x
-xt::xarray<float> textbook_softmax(const xt::xarray<float>& x)
-{
-    const xt::xarray<float> e = xt::exp(x);
-    return e / xt::sum(e)();
-}
-
-// e^(x - m) / sum e^(x - m)
-xt::xarray<float> shifted_softmax(const xt::xarray<float>& x)
-{
-    const xt::xarray<float> e = xt::exp(x - xt::amax(x)());
-    return e / xt::sum(e)();
-}
-
-// (x - m) - log(sum e^(x - m))
-xt::xarray<float> shifted_log_softmax(const xt::xarray<float>& x)
-{
-    const float m = xt::amax(x)();
-    return (x - m) - std::log(xt::sum(xt::exp(x - m))());
-}
-// [/listing:float-forms]
 
 // The worst error of each form over a set of rows, as table cells.
 struct Worst {

@@ -8,26 +8,8 @@
 #include <xtensor/xmath.hpp>
 
 #include "act/softmax.hpp"
+#include "forms.hpp"
 #include "listing.hpp"
-
-namespace {
-
-// [listing:shifted-float]
-// The shifted formulas, computed in float arithmetic.
-xt::xarray<float> shifted_softmax(const xt::xarray<float>& x)
-{
-    const xt::xarray<float> e = xt::exp(x - xt::amax(x)());
-    return e / xt::sum(e)();
-}
-
-xt::xarray<float> shifted_log_softmax(const xt::xarray<float>& x)
-{
-    const float m = xt::amax(x)();
-    return (x - m) - std::log(xt::sum(xt::exp(x - m))());
-}
-// [/listing:shifted-float]
-
-}  // namespace
 
 int main(int argc, char** argv)
 {
